@@ -1,0 +1,165 @@
+// The record types of Lantu, defined once and shared by every layer.
+// Line numbers are always 1-based lines of the ORIGINAL file (as read), so every
+// record can point back at its source line.
+
+/** A span of original lines, inclusive. */
+export type LineSpan = [first: number, last: number];
+
+/** Where a piece of repaired text came from in the original file. */
+export interface SourcePos {
+  line: number; // 1-based
+  column: number; // 1-based, in UTF-16 code units of the original line
+}
+
+export type SourceFormat = 'txt' | 'docx' | 'pdf';
+
+/** A file as read: the original text every record maps back to. */
+export interface SourceText {
+  file: string; // path as given
+  format: SourceFormat;
+  encoding?: string; // for .txt: utf-8, utf-8-bom, gb18030
+  text: string; // the original text; line N is text.split('\n')[N-1]
+  /** For PDFs: the 1-based line on which each page starts. */
+  pageStarts?: number[];
+}
+
+export type DocLevel = 'national' | 'province' | 'prefecture' | 'county';
+
+export interface Attachment {
+  label: string; // 附件1
+  title?: string;
+  line: number;
+}
+
+/** One heading of a document's outline. */
+export type SectionKind =
+  | 'chapter' // 第X章
+  | 'section' // 第X节
+  | 'part' // 一、
+  | 'subpart' // （一）
+  | 'item' // 1.
+  | 'subitem' // （1）
+  | 'lead' // run-in bold head or paragraph-lead head: "加强生态保护修复。"
+  | 'box' // 专栏
+  | 'glossary' // 名词解释 entry
+  | 'attachment' // 附件
+  | 'heading'; // other standalone heading (markdown ##, a title line)
+
+/** What part of a work report or plan a section belongs to; decides actual vs target later. */
+export type ReportPart = 'review' | 'targets' | 'tasks' | 'self' | 'other';
+
+export interface Section {
+  kind: SectionKind;
+  ordinal?: string; // as printed: 第三章, 一、, （二）, 1.
+  title: string;
+  level: number; // depth in the tree, 1 = top
+  lines: LineSpan; // from the heading to the end of its content
+  part?: ReportPart;
+  children: Section[];
+}
+
+/** A value cell of a table, as TABLES.md specifies. */
+export type Comparator = 'eq' | 'approx' | 'gte' | 'gt' | 'lte' | 'lt';
+export interface CellValue {
+  text: string;
+  value?: number;
+  comparator?: Exclude<Comparator, 'eq'>;
+  estimate?: boolean;
+  empty?: boolean;
+}
+
+export interface TableRow {
+  no: string;
+  category?: string;
+  name: string;
+  unit: string;
+  attribute?: string;
+  cells: CellValue[];
+  line: number;
+}
+
+/** A table rebuilt into rows: an indicator table (rows with names and value cells) or a plain grid. */
+export interface Table {
+  label: string; // 表 2-1, or a generated label for unlabelled tables
+  title: string;
+  kind: 'indicator' | 'grid';
+  columns: string[];
+  rows: TableRow[];
+  /** For grid tables: the cells as text, row by row (header excluded). */
+  grid?: string[][];
+  lines: LineSpan;
+  notes?: string[];
+}
+
+export interface DocumentRecord {
+  file: string; // the input file's base name
+  lines: LineSpan;
+  title: string;
+  docNumber?: string;
+  issuer?: string;
+  addressees?: string[];
+  date?: string; // ISO YYYY-MM-DD
+  type?: string; // 文种
+  region?: string;
+  level?: DocLevel;
+  meeting?: string; // the approving meeting where stated
+  attachments: Attachment[];
+  sections: Section[];
+  tables: Table[];
+  facts?: Fact[];
+  tasks?: Task[];
+}
+
+// ---- records of the later layers (extraction, monitoring), defined here once ----
+
+export type Measure = 'level' | 'change' | 'rank';
+export type Modality = 'actual' | 'target';
+
+export interface Fact {
+  line: number;
+  metric: string;
+  value: number;
+  upper?: number;
+  unit: string;
+  measure: Measure;
+  modality: Modality;
+  comparator: Comparator;
+  year?: number;
+  quote: string;
+  normalized?: { value: number; unit: string };
+}
+
+export interface Deadline {
+  text: string;
+  date?: string;
+  rule?: string;
+}
+
+export interface Task {
+  line: number;
+  ordinal?: string;
+  title: string;
+  lead?: string[];
+  units?: string[];
+  support?: string[];
+  deadline?: Deadline;
+}
+
+export type Direction = 'higher' | 'lower';
+export interface Indicator {
+  id: string;
+  name: string;
+  synonyms: string[];
+  unitFamily: string;
+  direction: Direction;
+  attribute?: '预期性' | '约束性';
+  category?: string;
+}
+
+export type StatusKind = 'achieved' | 'on_track' | 'at_risk' | 'off_track' | 'not_assessable' | 'no_data';
+export interface Status {
+  indicatorId: string;
+  year: number;
+  status: StatusKind;
+  reason: string;
+}

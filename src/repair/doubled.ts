@@ -1,0 +1,89 @@
+// Bold text doubled by the PDF: a bold span is drawn twice, and text extraction returns each chunk
+// twice in a row: "（责任单位：（责任单位：市自然资源局）市自然资源局）", "拟成立拟成立44个教育集团：个教育集团："
+// (= 拟成立4个教育集团：). A repeated chunk of two or more characters with an ideograph in it is a
+// "strong" double and is collapsed; short doubles without ideographs ("1.1.", "44") are collapsed only
+// right next to a strong one. Single-character repetitions (层层, 处处) and the reduplicated words of
+// vocab/legit-doubles.json are real Chinese and stay.
+import { isIdeograph } from './chars.js';
+import { Mapped, MappedBuilder } from './mapped.js';
+import { vocab } from '../vocab/load.js';
+
+const MAX_CHUNK = 48;
+const MAX_WEAK = 4;
+let legit: Set<string> | undefined;
+const legitDoubles = () => (legit ??= new Set(vocab<{ words: string[] }>('legit-doubles').words));
+
+/** Length L of the longest strong double starting at i (s[i,i+L) === s[i+L,i+2L)), or 0. */
+function strongAt(s: string, i: number): number {
+  const c = s.charCodeAt(i);
+  const max = Math.min(MAX_CHUNK, (s.length - i) >> 1);
+  for (let L = max; L >= 2; L--) {
+    if (s.charCodeAt(i + L) !== c) continue;
+    let k = 1;
+    while (k < L && s.charCodeAt(i + k) === s.charCodeAt(i + L + k)) k++;
+    if (k < L) continue;
+    const chunk = s.slice(i, i + L);
+    if (!hasIdeograph(chunk) || /^\s|\s$/.test(chunk)) continue;
+    if (legitDoubles().has(chunk + chunk)) continue;
+    return L;
+  }
+  return 0;
+}
+
+function hasIdeograph(s: string): boolean {
+  for (const c of s) if (isIdeograph(c)) return true;
+  return false;
+}
+
+/** Length of a weak double "YY" (|Y| ≤ MAX_WEAK) ending exactly at `end` in s, after `floor`, or 0. */
+function weakBefore(s: string, end: number, floor: number): number {
+  for (let L = Math.min(MAX_WEAK, (end - floor) >> 1); L >= 1; L--) {
+    if (s.slice(end - 2 * L, end - L) === s.slice(end - L, end) && !/\s/.test(s.slice(end - L, end))) return L;
+  }
+  return 0;
+}
+
+/** A list ordinal drawn twice at the start of a line: "10.10. 健全…", "1.1. 推进…". */
+const DOUBLED_ORDINAL = /^(\d{1,3}[.．、])\1(?=\s|[^\d])/;
+
+export function collapseDoubles(m: Mapped): Mapped {
+  return collapse(m).text;
+}
+
+/** Collapses doubled chunks; `endsDoubled` tells that the text ends with a collapsed double. */
+export function collapse(m: Mapped): { text: Mapped; endsDoubled: boolean } {
+  const s = m.text;
+  const b = new MappedBuilder();
+  let last = 0; // text before `last` has been emitted
+  let prevStrongEnd = -1;
+  const ord = DOUBLED_ORDINAL.exec(s);
+  if (ord) {
+    last = ord[1].length; // drop the first copy
+  }
+  for (let i = last; i < s.length - 3; ) {
+    const L = strongAt(s, i);
+    if (!L) {
+      i++;
+      continue;
+    }
+    // a weak double right before this strong one: "44" in "拟成立拟成立44个教育集团：个教育集团："
+    const w = weakBefore(s, i, last);
+    const from = i - 2 * w;
+    const weakOk = w > 0 && (from === prevStrongEnd || from === 0 || /\s/.test(s[from - 1]));
+    b.append(m.slice(last, weakOk ? i - w : i));
+    b.append(m.slice(i, i + L));
+    last = prevStrongEnd = i = i + 2 * L;
+  }
+  if (last === 0) return { text: m, endsDoubled: false };
+  const endsDoubled = prevStrongEnd >= s.length - 1;
+  b.append(m.slice(last));
+  return { text: b.build(), endsDoubled };
+}
+
+/** Collapses a short double at the very start ("是是建立" after a line that ended doubled). */
+export function collapseLeadingWeak(m: Mapped): Mapped {
+  for (let L = 2; L >= 1; L--) {
+    if (m.length >= 2 * L + 1 && m.text.slice(0, L) === m.text.slice(L, 2 * L) && !/\s/.test(m.text.slice(0, L))) return m.slice(L);
+  }
+  return m;
+}

@@ -1,0 +1,143 @@
+// Text that remembers where every character came from: the source map of the repair layer.
+// `map[i]` is the offset, in the original text, of the character that produced text[i].
+
+import type { SourcePos } from '../model/records.js';
+
+export class Mapped {
+  constructor(
+    readonly text: string,
+    readonly map: Int32Array,
+  ) {
+    if (map.length !== text.length) throw new Error(`source map length ${map.length} ≠ text length ${text.length}`);
+  }
+
+  /** A piece of the original text, starting at original offset `start`. */
+  static original(text: string, start: number): Mapped {
+    const map = new Int32Array(text.length);
+    for (let i = 0; i < map.length; i++) map[i] = start + i;
+    return new Mapped(text, map);
+  }
+
+  static readonly empty = new Mapped('', new Int32Array(0));
+
+  get length(): number {
+    return this.text.length;
+  }
+
+  slice(start: number, end = this.text.length): Mapped {
+    return new Mapped(this.text.slice(start, end), this.map.slice(start, end));
+  }
+
+  /** Original offset of character i (clamped; -1 for empty text). */
+  origin(i: number): number {
+    if (this.map.length === 0) return -1;
+    return this.map[Math.max(0, Math.min(i, this.map.length - 1))];
+  }
+
+  static concat(parts: Mapped[]): Mapped {
+    const b = new MappedBuilder();
+    for (const p of parts) b.append(p);
+    return b.build();
+  }
+
+  /**
+   * Replace every match of `re` (must be global) by `fn(match)`. Replacement characters map to the
+   * matched original characters position by position (the last one repeated when longer).
+   */
+  replace(re: RegExp, fn: (m: RegExpExecArray) => string): Mapped {
+    if (!re.global) throw new Error('Mapped.replace needs a global RegExp');
+    const b = new MappedBuilder();
+    let last = 0;
+    re.lastIndex = 0;
+    for (let m = re.exec(this.text); m; m = re.exec(this.text)) {
+      if (m[0].length === 0) {
+        re.lastIndex++;
+        continue;
+      }
+      const rep = fn(m);
+      if (rep === m[0]) continue;
+      b.append(this.slice(last, m.index));
+      b.appendReplacement(rep, this.map.subarray(m.index, m.index + m[0].length));
+      last = m.index + m[0].length;
+    }
+    if (last === 0) return this;
+    b.append(this.slice(last));
+    return b.build();
+  }
+}
+
+export class MappedBuilder {
+  private parts: string[] = [];
+  private maps: Int32Array[] = [];
+  private len = 0;
+
+  append(m: Mapped): this {
+    if (m.length) {
+      this.parts.push(m.text);
+      this.maps.push(m.map);
+      this.len += m.length;
+    }
+    return this;
+  }
+
+  /** Text that replaces original characters whose offsets are `origins`. */
+  appendReplacement(text: string, origins: Int32Array): this {
+    if (!text.length) return this;
+    const map = new Int32Array(text.length);
+    for (let i = 0; i < text.length; i++) map[i] = origins.length ? origins[Math.min(i, origins.length - 1)] : -1;
+    this.parts.push(text);
+    this.maps.push(map);
+    this.len += text.length;
+    return this;
+  }
+
+  build(): Mapped {
+    const map = new Int32Array(this.len);
+    let at = 0;
+    for (const m of this.maps) {
+      map.set(m, at);
+      at += m.length;
+    }
+    return new Mapped(this.parts.join(''), map);
+  }
+}
+
+/** Offsets ↔ (line, column) of an original text. */
+export class LineIndex {
+  /** starts[k] = offset where line k+1 begins. */
+  readonly starts: Int32Array;
+
+  constructor(readonly text: string) {
+    const starts = [0];
+    for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+    this.starts = Int32Array.from(starts);
+  }
+
+  get lineCount(): number {
+    return this.starts.length;
+  }
+
+  /** 1-based line of an offset. */
+  lineOf(offset: number): number {
+    let lo = 0;
+    let hi = this.starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (this.starts[mid] <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo + 1;
+  }
+
+  pos(offset: number): SourcePos {
+    const line = this.lineOf(offset);
+    return { line, column: offset - this.starts[line - 1] + 1 };
+  }
+
+  /** The text of a 1-based line, without its newline. */
+  line(n: number): string {
+    const start = this.starts[n - 1];
+    const end = n < this.starts.length ? this.starts[n] - 1 : this.text.length;
+    return this.text.slice(start, end);
+  }
+}

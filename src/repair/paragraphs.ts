@@ -1,0 +1,38 @@
+// Hard wraps: a PDF breaks every line at the page width. Lines are joined back into paragraphs when the
+// first line runs to the full width of its neighbourhood, or stops without closing punctuation, and the
+// next line does not begin a new structural unit (a heading, a list item, a dash-led paragraph).
+import { displayWidth } from './chars.js';
+import type { RepairedLine } from './types.js';
+
+const STRUCTURAL_START =
+  /^(?:第[一二三四五六七八九十百零〇\d]+[章节条部分篇]|[一二三四五六七八九十百]+[、.．]|[（(][一二三四五六七八九十百]+[)）]|\d{1,3}[.．、](?!\d)|[（(]\d{1,3}[)）]|[①-⑳]|——|—\s|附件|附表|专栏|表\s*\d|图\s*\d|注[:：]|[一二三四五六七八九十]是)/;
+const HEADING_START = /^(?:第[一二三四五六七八九十百零〇\d]+[章节篇]|[一二三四五六七八九十百]+[、.．]|[（(][一二三四五六七八九十百]+[)）]|附件\s*\d*)/;
+const TERMINAL = /[。！？；：…”’」』）)]$/;
+const HAS_PUNCT = /[。！？；，、：]/;
+
+export const startsStructure = (s: string): boolean => STRUCTURAL_START.test(s);
+
+/** Width of a full line around index i: the 75th percentile of the widths of nearby text lines. */
+function localWidth(widths: number[], i: number): number {
+  const near: number[] = [];
+  for (let j = Math.max(0, i - 12); j < Math.min(widths.length, i + 13); j++) if (widths[j] > 0) near.push(widths[j]);
+  if (near.length < 3) return Infinity;
+  near.sort((a, b) => a - b);
+  return near[Math.floor(near.length * 0.75)];
+}
+
+/** Indices i where line i+1 continues line i. */
+export function joinDecisions(lines: RepairedLine[]): boolean[] {
+  const widths = lines.map((l) => (l.row || l.heading ? 0 : displayWidth(l.text.text)));
+  return lines.map((a, i) => {
+    const b = lines[i + 1];
+    if (!b || a.row || b.row || a.heading || b.heading) return false;
+    const at = a.text.text;
+    const bt = b.text.text;
+    if (startsStructure(bt)) return false;
+    const full = widths[i] >= localWidth(widths, i) - 1.5;
+    const standalone = (HEADING_START.test(at) && !/[。；]/.test(at)) || (!HAS_PUNCT.test(at) && widths[i] < 0.5 * localWidth(widths, i));
+    if (full && !standalone) return true;
+    return !TERMINAL.test(at) && !standalone;
+  });
+}
