@@ -9,6 +9,12 @@ const STRUCTURAL_START =
 const HEADING_START = /^(?:第[一二三四五六七八九十百零〇\d]+[章节篇]|[一二三四五六七八九十百]+[、.．]|[（(][一二三四五六七八九十百]+[)）]|附件\s*\d*)/;
 const TERMINAL = /[。！？；：…”’」』）)]$/;
 const HAS_PUNCT = /[。！？；，、：]/;
+// a page line holds between ~10 (a narrow column) and ~60 ideographs
+const MIN_PAGE_WIDTH = 10;
+const MAX_PAGE_WIDTH = 60;
+/** A line that is only a number or a short code: a table cell, never part of a sentence. */
+const SIGNATURE = /^(?:[\u4e00-\u9fa5]{2,24}(?:人民政府|办公室|办公厅|委员会|局)|\d{4}年\d{1,2}月\d{1,2}日)$/;
+const LONE_VALUE = /^[\d.%*—-]{1,8}$/;
 
 export const startsStructure = (s: string): boolean => STRUCTURAL_START.test(s);
 
@@ -16,7 +22,7 @@ export const startsStructure = (s: string): boolean => STRUCTURAL_START.test(s);
 function localWidth(widths: number[], i: number): number {
   const near: number[] = [];
   for (let j = Math.max(0, i - 12); j < Math.min(widths.length, i + 13); j++) if (widths[j] > 0) near.push(widths[j]);
-  if (near.length < 3) return Infinity;
+  if (near.length < 3) return 0; // too little context to tell
   near.sort((a, b) => a - b);
   return near[Math.floor(near.length * 0.75)];
 }
@@ -30,9 +36,15 @@ export function joinDecisions(lines: RepairedLine[]): boolean[] {
     const at = a.text.text;
     const bt = b.text.text;
     if (startsStructure(bt)) return false;
-    const full = widths[i] >= localWidth(widths, i) - 1.5;
-    const standalone = (HEADING_START.test(at) && !/[。；]/.test(at)) || (!HAS_PUNCT.test(at) && widths[i] < 0.5 * localWidth(widths, i));
-    if (full && !standalone) return true;
+    const width = localWidth(widths, i);
+    // a hard-wrapped line runs to the page width (a page holds at most ~60 ideographs a line)
+    if (LONE_VALUE.test(at) || LONE_VALUE.test(bt) || SIGNATURE.test(bt)) return false;
+    const wrapped = width >= MIN_PAGE_WIDTH && width <= MAX_PAGE_WIDTH;
+    const full = wrapped && widths[i] >= width - 1.5 && widths[i] <= width + 1;
+    const short = width >= MIN_PAGE_WIDTH && !HAS_PUNCT.test(at) && widths[i] < 0.5 * width;
+    const nearlyFull = wrapped && widths[i] >= width - 3;
+    const standalone = (HEADING_START.test(at) && !/[。；]/.test(at) && !nearlyFull) || short;
+    if (full) return true;
     return !TERMINAL.test(at) && !standalone;
   });
 }

@@ -1,0 +1,30 @@
+// A readable summary of one document for `lantu extract FILE`.
+import type { DocumentRecord, Section } from '../model/records.js';
+
+const MAX_DEPTH = 3;
+
+function outline(sections: Section[], depth = 0): string[] {
+  if (depth >= MAX_DEPTH) return [];
+  return sections.flatMap((s) => {
+    const leads = s.children.filter((c) => c.kind === 'lead').length;
+    const line = `${'  '.repeat(depth + 1)}${s.ordinal ?? ''}${s.ordinal ? ' ' : ''}${s.title}  [${s.lines[0]}–${s.lines[1]}]${s.part ? ` (${s.part})` : ''}${leads ? ` · ${leads} heads` : ''}`;
+    return [line, ...outline(s.children.filter((c) => c.kind !== 'lead'), depth + 1)];
+  });
+}
+
+export function summarize(d: DocumentRecord): string {
+  const fields: Array<[string, string | undefined]> = [
+    ['文种', d.type],
+    ['发文字号', d.docNumber],
+    ['发文机关', d.issuer],
+    ['成文日期', d.date],
+    ['地区', d.region && `${d.region}${d.level ? ` (${d.level})` : ''}`],
+    ['主送', d.addressees?.join('、')],
+    ['审议', d.meeting],
+    ['附件', d.attachments.map((a) => `${a.label}${a.title ? ` ${a.title}` : ''}`).join('；') || undefined],
+  ];
+  const head = `${d.file} 第${d.lines[0]}–${d.lines[1]}行  《${d.title}》`;
+  const meta = fields.filter(([, v]) => v).map(([k, v]) => `  ${k}：${v}`);
+  const tables = d.tables.map((t) => `  ${t.label} ${t.title}：${t.kind === 'grid' ? `${t.grid?.length ?? 0} 行` : `${t.rows.length} 项指标`}`);
+  return [head, ...meta, '  提纲：', ...outline(d.sections), ...(tables.length ? ['  表格：', ...tables] : []), ''].join('\n') + '\n';
+}

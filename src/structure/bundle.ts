@@ -1,0 +1,116 @@
+// A file may hold many documents (a monthly bundle of a government's documents). Each document of a
+// bundle starts at its cover: the issuer's name, a title beginning with 关于, the 发文字号. A standalone
+// document (大事记) starts at a page with its title. When a PDF put the first page of a body before
+// its cover, that page is given back to its document and read after the cover.
+import type { LineSpan } from '../model/records.js';
+import type { RepairedLine } from '../repair/index.js';
+import { vocab } from '../vocab/load.js';
+import { DATE_LINE, DOC_NUMBER_LINE, ORG_LINE, TERMINAL } from './patterns.js';
+import { startsStructure } from '../repair/paragraphs.js';
+
+export interface DocSlice {
+  /** The document's lines in reading order (a misplaced first page comes after the cover). */
+  lines: RepairedLine[];
+  span: LineSpan;
+  /** Index in `lines` where the cover ends (the signature date), or -1 when there is no cover. */
+  coverEnd: number;
+}
+
+const LOOK_BACK = 60; // lines: about two pages of a narrow body
+
+const text = (l: RepairedLine | undefined) => l?.text.text ?? '';
+const isTitleLine = (s: string) => s.length <= 40 && !/[。，；：、！？]/.test(s) && !startsStructure(s);
+
+/** Index of the cover's signature date, searching from the 发文字号. */
+function coverDate(lines: RepairedLine[], from: number): number {
+  for (let j = from; j < Math.min(lines.length, from + 40); j++) if (DATE_LINE.test(text(lines[j]))) return j;
+  return -1;
+}
+
+function isCoverStart(lines: RepairedLine[], i: number): boolean {
+  const s = text(lines[i]);
+  if (ORG_LINE.test(s) && text(lines[i + 1]).startsWith('关于')) {
+    for (let j = i + 1; j < Math.min(lines.length, i + 7); j++) if (DOC_NUMBER_LINE.test(text(lines[j]))) return true;
+  }
+  return false;
+}
+
+function isStandaloneStart(lines: RepairedLine[], i: number): boolean {
+  const l = lines[i];
+  const s = text(l);
+  const standalone = vocab<{ standalone: string[] }>('doc-types').standalone;
+  return l.pageBreakBefore && s.length <= 24 && isTitleLine(s) && standalone.some((t) => s.endsWith(t));
+}
+
+/** The subject of a cover's title: 关于印发X的通知 → X. */
+function coverSubject(lines: RepairedLine[], c: number): string {
+  let t = '';
+  for (let j = c + 1; j < Math.min(lines.length, c + 6) && !DOC_NUMBER_LINE.test(text(lines[j])); j++) t += text(lines[j]);
+  return t.replace(/^关于(?:印发|同意|转发|公布)?/, '').replace(/的?(?:通知|批复|意见|决定|函)$/, '').replace(/^.{2,6}?市/, '');
+}
+
+/** Where the misplaced first page of the document whose cover is at c starts, or -1. */
+function misplacedStart(lines: RepairedLine[], c: number, floor: number, bodyStart: number): number {
+  const subject = coverSubject(lines, c);
+  const lo = Math.max(floor, c - LOOK_BACK);
+  // 1. the body's own title stands before the cover
+  for (let j = lo; j < c; j++) {
+    const joined = [0, 1, 2].map((k) => (j + k < c && isTitleLine(text(lines[j + k])) ? text(lines[j + k]) : '')).join('');
+    if (subject.length >= 6 && isTitleLine(text(lines[j])) && joined.includes(subject)) return j;
+  }
+  // 2. the page before the cover stops mid-sentence and the body after the cover goes on with it
+  const before = lines[c - 1];
+  const after = lines[bodyStart];
+  if (!before || before.row || TERMINAL.test(text(before)) || DATE_LINE.test(text(before))) return -1;
+  if (!after || !after.pageBreakBefore || startsStructure(text(after))) return -1;
+  for (let j = lo; j < c; j++) if (/^[一二三四五六七八九十]+、/.test(text(lines[j]))) return j;
+  return -1;
+}
+
+/** First line of the body after a cover: past the date and the body's title lines, at a page start. */
+function bodyStartAfter(lines: RepairedLine[], date: number): number {
+  let j = date + 1;
+  while (j < lines.length && !lines[j].pageBreakBefore && isTitleLine(text(lines[j])) && j - date <= 3) j++;
+  return j;
+}
+
+export function splitBundle(lines: RepairedLine[]): DocSlice[] {
+  const starts: Array<{ at: number; cover: boolean }> = [];
+  for (let i = 0; i < lines.length; i++) {
+    if (isCoverStart(lines, i)) starts.push({ at: i, cover: true });
+    else if (i > 0 && isStandaloneStart(lines, i)) starts.push({ at: i, cover: false });
+  }
+  if (!starts.length || starts[0].at > 0) starts.unshift({ at: 0, cover: false });
+
+  // documents: [begin, end) ranges of `lines`, with an optional misplaced page moved after the cover
+  const docs: Array<{ begin: number; end: number; cover: number; date: number; moved?: [number, number]; insertAt?: number }> = [];
+  starts.forEach((s, k) => {
+    const end = k + 1 < starts.length ? starts[k + 1].at : lines.length;
+    const date = s.cover ? coverDate(lines, s.at) : -1;
+    docs.push({ begin: s.at, end, cover: s.cover ? s.at : -1, date });
+  });
+  for (let k = 1; k < docs.length; k++) {
+    const d = docs[k];
+    if (d.cover < 0 || d.date < 0) continue;
+    const body = bodyStartAfter(lines, d.date);
+    const m = misplacedStart(lines, d.cover, docs[k - 1].cover + 1, body);
+    if (m < 0 || m <= docs[k - 1].begin) continue;
+    d.moved = [m, d.cover];
+    d.insertAt = body;
+    d.begin = m;
+    docs[k - 1].end = m;
+  }
+  return docs
+    .filter((d) => d.end > d.begin)
+    .map((d) => {
+      let order: RepairedLine[];
+      let coverEnd = d.date >= 0 ? d.date - d.begin : -1;
+      if (d.moved && d.insertAt !== undefined) {
+        const [m, c] = d.moved;
+        order = [...lines.slice(c, d.insertAt), ...lines.slice(m, c), ...lines.slice(d.insertAt, d.end)];
+        coverEnd = d.date - c;
+      } else order = lines.slice(d.begin, d.end);
+      const nums = order.map((l) => l.line);
+      return { lines: order, span: [Math.min(...nums), Math.max(...nums)] as LineSpan, coverEnd };
+    });
+}

@@ -1,0 +1,122 @@
+// Metadata of one document: title, 发文字号, issuer, addressees, date, 文种, region and level, the
+// approving meeting, attachments. Read from the cover of an official document, or from the head of a
+// work report or plan.
+import type { Attachment, DocumentRecord } from '../model/records.js';
+import type { RepairedLine } from '../repair/index.js';
+import { vocab } from '../vocab/load.js';
+import type { DocSlice } from './bundle.js';
+import { DATE_LINE, DOC_NUMBER_LINE, ORG_LINE, isoDate, normalizeDocNumber } from './patterns.js';
+import { levelFromSuffix, mostNamedRegion, regionAtStart, regionByName } from './regions.js';
+
+type Meta = Omit<DocumentRecord, 'file' | 'lines' | 'sections' | 'tables'>;
+
+const text = (l: RepairedLine | undefined) => l?.text.text ?? '';
+const HEAD_LINES = 12;
+
+function docTypes(): string[] {
+  return [...vocab<{ types: string[] }>('doc-types').types].sort((a, b) => b.length - a.length);
+}
+
+export function typeOfTitle(title: string): string | undefined {
+  return docTypes().find((t) => title.endsWith(t));
+}
+
+export function readMetadata(doc: DocSlice): Meta {
+  const lines = doc.lines;
+  const meta: Meta = doc.coverEnd >= 0 ? fromCover(lines, doc.coverEnd) : fromHead(lines);
+  const all = lines.map(text).join('\n');
+  meta.meeting ??= meeting(all);
+  meta.attachments = attachments(lines);
+  const region =
+    (meta.issuer && regionAtStart(meta.issuer)) || (meta.meeting && regionAtStart(meta.meeting)) || regionAtStart(meta.title) || mostNamedRegion(all);
+  if (region) {
+    meta.region = shortName(region.name, region.aliases);
+    meta.level = region.level === 'national' ? undefined : region.level;
+  } else if (meta.issuer) {
+    const m = /^(.{2,10}?(?:省|自治区|州|市|县|区|旗))/.exec(meta.issuer);
+    if (m) {
+      meta.region = m[1];
+      meta.level = levelFromSuffix(m[1]);
+    }
+  }
+  if (!meta.issuer && meta.region && (meta.type === '政府工作报告' || isPlanType(meta.type))) {
+    meta.issuer = `${regionByName(meta.region)?.name ?? meta.region}人民政府`;
+  }
+  return meta;
+}
+
+/** The name a region goes by in documents: the short alias ending like the name's level word (海西州). */
+function shortName(name: string, aliases: string[] = []): string {
+  const short = aliases.find((a) => /(州|盟)$/.test(a) && name.endsWith('自治州'));
+  return short ?? name;
+}
+
+const isPlanType = (t?: string) => !!t && vocab<{ plans: string[] }>('doc-types').plans.includes(t);
+
+function fromCover(lines: RepairedLine[], coverEnd: number): Meta {
+  let i = 0;
+  while (i < coverEnd && !(ORG_LINE.test(text(lines[i])) && text(lines[i + 1]).startsWith('关于'))) i++;
+  const issuer = text(lines[i]);
+  let title = '';
+  let j = i + 1;
+  for (; j < coverEnd && !DOC_NUMBER_LINE.test(text(lines[j])); j++) title += text(lines[j]);
+  const docNumber = normalizeDocNumber(text(lines[j]));
+  const addressees: string[] = [];
+  const next = text(lines[j + 1]) + (text(lines[j + 1]).endsWith('：') ? '' : text(lines[j + 2]));
+  if (/：$/.test(next) && !/[。]/.test(next)) addressees.push(...next.replace(/：$/, '').split(/[，、,]/).filter(Boolean));
+  return {
+    title,
+    docNumber,
+    issuer,
+    addressees: addressees.length ? addressees : undefined,
+    date: isoDate(text(lines[coverEnd])),
+    type: typeOfTitle(title),
+    attachments: [],
+  };
+}
+
+/** A document without a cover: its title is the first line of the head ending in a 文种 (or a standalone title). */
+function fromHead(lines: RepairedLine[]): Meta {
+  const head = lines.slice(0, HEAD_LINES);
+  let title = '';
+  let at = -1;
+  for (let k = 0; k < head.length && at < 0; k++) {
+    const s = text(head[k]);
+    if (s.length <= 60 && !/[。；]/.test(s) && typeOfTitle(s)) {
+      title = s;
+      at = k;
+    }
+  }
+  if (at < 0) title = text(head[0]);
+  const meta: Meta = { title, type: typeOfTitle(title), attachments: [] };
+  // a speech: "——2025年2月15日在格尔木市第十五届人民代表大会第五次会议上"
+  const after = head.slice(Math.max(0, at)).map(text);
+  const dated = after.find((s) => /^——/.test(s) && isoDate(s)) ?? after.find((s) => DATE_LINE.test(s));
+  if (dated) meta.date = isoDate(dated);
+  const m = dated && /在(.+?会议)上/.exec(dated);
+  if (m) meta.meeting = m[1];
+  const org = after.map((s) => /^(.{2,20}?人民政府)(?:省长|市长|州长|县长|区长|副|代|$)/.exec(s)?.[1]).find(Boolean);
+  if (org) meta.issuer = org;
+  return meta;
+}
+
+/** The meeting that approved the document: "经市十五届人民政府第64次常务会议审议同意". */
+function meeting(all: string): string | undefined {
+  const m = /(?:经|已经)([\u4e00-\u9fa5\d]{2,30}?第[\d一二三四五六七八九十百]+次(?:常务|全体)?会议)(?:审议|研究|讨论)/.exec(all);
+  return m?.[1];
+}
+
+/** 附件: listed on the cover ("附件：1.…") and standing as headings ("附件1"). */
+function attachments(lines: RepairedLine[]): Attachment[] {
+  const out: Attachment[] = [];
+  lines.forEach((l, k) => {
+    const s = text(l);
+    const m = /^附件\s*(\d*)[：:]?\s*(.*)$/.exec(s);
+    if (!m) return;
+    const label = `附件${m[1]}`;
+    let title = m[2].replace(/^\d+[.．、]/, '') || undefined;
+    if (!title && k + 1 < lines.length && !/[。；]/.test(text(lines[k + 1])) && text(lines[k + 1]).length <= 40) title = text(lines[k + 1]);
+    if (!out.some((a) => a.label === label && a.title === title)) out.push({ label, title, line: l.line });
+  });
+  return out;
+}
