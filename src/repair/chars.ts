@@ -40,6 +40,12 @@ const ASCII_PUNCT = /[,:;!?()]/g;
 export function normalizeChars(m: Mapped): Mapped {
   let out = m.replace(INVISIBLE, () => '').replace(SPACES, () => ' ');
   out = out.replace(WIDTH, (x) => (needsNfkc(x[0]) ? x[0].normalize('NFKC') : x[0]));
+  out = out.replace(/\(([^()\n]{0,80})\)/g, (x) => {
+    // a pair of parentheses turns Chinese as a pair: when it stands in or holds Chinese text
+    const inner = x[1];
+    const cjk = isCjk(neighbour(x.input, x.index, -1)) || [...inner].some((c) => isIdeograph(c)) || isCjk(x.input[x.index + x[0].length]);
+    return cjk ? `（${inner}）` : x[0];
+  });
   out = out.replace(ASCII_PUNCT, (x) => {
     const s = x.input;
     const prev = neighbour(s, x.index, -1);

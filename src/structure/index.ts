@@ -5,7 +5,7 @@ import type { DocumentRecord, SourceText } from '../model/records.js';
 import { LineIndex, repairLines, toBlocks, type Block, type RepairedLine } from '../repair/index.js';
 import { vocab } from '../vocab/load.js';
 import { splitBundle, type DocSlice } from './bundle.js';
-import { readMetadata } from './metadata.js';
+import { attachments, readMetadata } from './metadata.js';
 import { buildOutline } from './outline.js';
 import { parseTables } from './tables/index.js';
 
@@ -38,6 +38,7 @@ function structureDocument(file: string, slice: DocSlice): StructuredDocument {
   const reportLike = [...vocab<{ reports: string[]; plans: string[] }>('doc-types').reports, ...vocab<{ plans: string[] }>('doc-types').plans];
   const sections = buildOutline(blocks, { partsOf: !!meta.type && reportLike.includes(meta.type) });
   const tables = parseTables(body.map((l: RepairedLine) => ({ text: l.text.text, line: l.line })));
+  meta.attachments = attachments(blocks);
   const record: DocumentRecord = { file: basename(file), lines: slice.span, ...meta, sections, tables };
   return { record, blocks };
 }

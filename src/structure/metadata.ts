@@ -2,7 +2,7 @@
 // approving meeting, attachments. Read from the cover of an official document, or from the head of a
 // work report or plan.
 import type { Attachment, DocumentRecord } from '../model/records.js';
-import type { RepairedLine } from '../repair/index.js';
+import type { Block, RepairedLine } from '../repair/index.js';
 import { vocab } from '../vocab/load.js';
 import type { DocSlice } from './bundle.js';
 import { DATE_LINE, DOC_NUMBER_LINE, ORG_LINE, isoDate, normalizeDocNumber } from './patterns.js';
@@ -26,7 +26,6 @@ export function readMetadata(doc: DocSlice): Meta {
   const meta: Meta = doc.coverEnd >= 0 ? fromCover(lines, doc.coverEnd) : fromHead(lines);
   const all = lines.map(text).join('\n');
   meta.meeting ??= meeting(all);
-  meta.attachments = attachments(lines);
   const region =
     (meta.issuer && regionAtStart(meta.issuer)) || (meta.meeting && regionAtStart(meta.meeting)) || regionAtStart(meta.title) || mostNamedRegion(all);
   if (region) {
@@ -106,17 +105,18 @@ function meeting(all: string): string | undefined {
   return m?.[1];
 }
 
-/** 附件: listed on the cover ("附件：1.…") and standing as headings ("附件1"). */
-function attachments(lines: RepairedLine[]): Attachment[] {
+/** 附件: listed on the cover ("附件：1.…"), and standing as headings ("附件1" above its title). */
+export function attachments(blocks: Block[]): Attachment[] {
   const out: Attachment[] = [];
-  lines.forEach((l, k) => {
-    const s = text(l);
-    const m = /^附件\s*(\d*)[：:]?\s*(.*)$/.exec(s);
-    if (!m) return;
+  blocks.forEach((b, k) => {
+    const m = /^附件\s*(\d*)[：:]?\s*(.*)$/.exec(b.text);
+    if (!m || b.row) return;
     const label = `附件${m[1]}`;
     let title = m[2].replace(/^\d+[.．、]/, '') || undefined;
-    if (!title && k + 1 < lines.length && !/[。；]/.test(text(lines[k + 1])) && text(lines[k + 1]).length <= 40) title = text(lines[k + 1]);
-    if (!out.some((a) => a.label === label && a.title === title)) out.push({ label, title, line: l.line });
+    const next = blocks[k + 1]?.text ?? '';
+    if (!title && next && !/[。；]/.test(next) && next.length <= 60) title = next;
+    if (title && /[。；]/.test(title)) return; // a sentence that mentions 附件, not an attachment
+    if (!out.some((a) => a.label === label && a.title === title)) out.push({ label, title, line: b.line });
   });
   return out;
 }

@@ -1,0 +1,64 @@
+// The reading layer: a file path in, a SourceText out (txt, docx or pdf, sniffed by content).
+import { readFile } from 'node:fs/promises';
+import type { SourceText } from '../model/records.js';
+import { decodeText, DecodeError } from './encoding.js';
+import { sniff } from './detect.js';
+import { readPdf, PdfReadFailure } from './pdf.js';
+import { readDocx, DocxReadFailure } from './docx.js';
+
+export { decodeText } from './encoding.js';
+
+export class ReadError extends Error {
+  constructor(
+    readonly file: string,
+    readonly reason: string,
+  ) {
+    super(`${file}: ${reason}`);
+    this.name = 'ReadError';
+  }
+}
+
+const EMPTY = 'empty file (空文件)';
+
+export async function readSource(path: string): Promise<SourceText> {
+  const buf = await readBytes(path);
+  if (buf.length === 0) throw new ReadError(path, EMPTY);
+  const kind = sniff(buf);
+  try {
+    switch (kind.kind) {
+      case 'pdf': {
+        const { text, pageStarts } = await readPdf(buf);
+        return { file: path, format: 'pdf', text, pageStarts };
+      }
+      case 'docx': {
+        const text = await readDocx(buf);
+        if (text.trim() === '') throw new ReadError(path, `${EMPTY}; the document has no text`);
+        return { file: path, format: 'docx', text };
+      }
+      case 'unknown':
+        throw new ReadError(path, `unknown format: ${kind.what} (无法识别的格式)`);
+      case 'text': {
+        const { text, encoding } = decodeText(buf);
+        if (text.trim() === '') throw new ReadError(path, EMPTY);
+        return { file: path, format: 'txt', encoding, text };
+      }
+    }
+  } catch (err) {
+    if (err instanceof DecodeError || err instanceof PdfReadFailure || err instanceof DocxReadFailure) {
+      throw new ReadError(path, err.message);
+    }
+    throw err;
+  }
+}
+
+async function readBytes(path: string): Promise<Buffer> {
+  try {
+    return await readFile(path);
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT' || code === 'ENOTDIR') throw new ReadError(path, 'file not found (文件不存在)');
+    if (code === 'EISDIR') throw new ReadError(path, 'is a directory, not a file');
+    if (code === 'EACCES' || code === 'EPERM') throw new ReadError(path, 'permission denied');
+    throw new ReadError(path, `cannot read file: ${(err as Error).message}`);
+  }
+}
