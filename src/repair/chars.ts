@@ -16,8 +16,23 @@ export const isCjk = (c: string | undefined): boolean => !!c && (IDEOGRAPH.test(
 /** Display width in ideograph units: CJK 1, everything else ½. */
 export function displayWidth(s: string): number {
   let w = 0;
-  for (const c of s) w += isCjk(c) ? 1 : 0.5;
+  for (let i = 0; i < s.length; i++) w += isCjkCode(s.charCodeAt(i)) ? 1 : 0.5;
   return w;
+}
+
+/** isCjk by code unit, for hot loops (same classes as IDEOGRAPH and CJK_PUNCT). */
+function isCjkCode(c: number): boolean {
+  return (
+    (c >= 0x4e00 && c <= 0x9fff) ||
+    (c >= 0x3000 && c <= 0x303f) ||
+    (c >= 0xff01 && c <= 0xff0f) ||
+    (c >= 0xff1a && c <= 0xff20) ||
+    (c >= 0x3400 && c <= 0x4dbf) ||
+    (c >= 0xf900 && c <= 0xfaff) ||
+    (c >= 0xff3b && c <= 0xff40) ||
+    (c >= 0xff5b && c <= 0xff65) ||
+    c === 0x2018 || c === 0x2019 || c === 0x201c || c === 0x201d || c === 0x2026 || c === 0x00b7
+  );
 }
 
 // Full-width forms kept as they are: Chinese punctuation (，。：；！？（）、《》…) and the range dash －.

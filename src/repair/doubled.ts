@@ -15,19 +15,20 @@ const legitDoubles = () => (legit ??= new Set(vocab<{ words: string[] }>('legit-
 
 /** Length L of the longest strong double starting at i (s[i,i+L) === s[i+L,i+2L)), or 0. */
 function strongAt(s: string, i: number): number {
-  const c = s.charCodeAt(i);
   const max = Math.min(MAX_CHUNK, (s.length - i) >> 1);
-  for (let L = max; L >= 2; L--) {
-    if (s.charCodeAt(i + L) !== c) continue;
+  const c = s[i];
+  let best = 0;
+  for (let j = s.indexOf(c, i + 2); j >= 0 && j - i <= max; j = s.indexOf(c, j + 1)) {
+    const L = j - i;
     let k = 1;
-    while (k < L && s.charCodeAt(i + k) === s.charCodeAt(i + L + k)) k++;
+    while (k < L && s.charCodeAt(i + k) === s.charCodeAt(j + k)) k++;
     if (k < L) continue;
-    const chunk = s.slice(i, i + L);
+    const chunk = s.slice(i, j);
     if (!hasIdeograph(chunk) || /^\s|\s$/.test(chunk)) continue;
     if (legitDoubles().has(chunk + chunk)) continue;
-    return L;
+    best = L;
   }
-  return 0;
+  return best;
 }
 
 function hasIdeograph(s: string): boolean {
@@ -46,12 +47,18 @@ function weakBefore(s: string, end: number, floor: number): number {
 /** A list ordinal drawn twice at the start of a line: "10.10. 健全…", "1.1. 推进…". */
 const DOUBLED_ORDINAL = /^(\d{1,3}[.．、])\1(?=\s|[^\d])/;
 
-export function collapseDoubles(m: Mapped): Mapped {
-  return collapse(m).text;
+/**
+ * Collapses doubles that cross the joins of a paragraph's lines (each line was collapsed on its own):
+ * only chunks starting shortly before a join can cross it.
+ */
+export function collapseAcrossJoins(m: Mapped, joins: number[]): Mapped {
+  const near = new Uint8Array(m.length);
+  for (const j of joins) near.fill(1, Math.max(0, j - 2 * MAX_CHUNK), j);
+  return collapse(m, (i) => near[i] === 1).text;
 }
 
 /** Collapses doubled chunks; `endsDoubled` tells that the text ends with a collapsed double. */
-export function collapse(m: Mapped): { text: Mapped; endsDoubled: boolean } {
+export function collapse(m: Mapped, startsAt: (i: number) => boolean = () => true): { text: Mapped; endsDoubled: boolean } {
   const s = m.text;
   const b = new MappedBuilder();
   let last = 0; // text before `last` has been emitted
@@ -61,7 +68,7 @@ export function collapse(m: Mapped): { text: Mapped; endsDoubled: boolean } {
     last = ord[1].length; // drop the first copy
   }
   for (let i = last; i < s.length - 3; ) {
-    const L = strongAt(s, i);
+    const L = startsAt(i) ? strongAt(s, i) : 0;
     if (!L) {
       i++;
       continue;

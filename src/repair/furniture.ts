@@ -16,6 +16,7 @@ function rules() {
     compiled = {
       fragments: patterns(v.headerFragments.map((f) => `^(?:${f})`)),
       pageNumbers: patterns(v.pageNumbers),
+      // matched on lines that still have their spaces: allow a space between any two characters
       column: new RegExp(v.columnMarkers.map((c) => `(?:${c})`).join('|'), 'g'),
     };
   }
@@ -41,6 +42,5 @@ export function furnitureKind(line: string): Furniture | undefined {
 
 /** Removes newspaper column markers wherever they stand. */
 export function removeColumnMarkers(m: Mapped): Mapped {
-  const r = rules();
-  return m.replace(new RegExp(r.column.source.replace(/\\s/g, ''), 'g'), () => '');
+  return m.replace(rules().column, () => '');
 }

@@ -2,7 +2,7 @@
 // to its original offset. Pure: no I/O.
 import type { SourceText } from '../model/records.js';
 import { BOLD_OFF, BOLD_ON, normalizeChars } from './chars.js';
-import { collapse, collapseDoubles, collapseLeadingWeak } from './doubled.js';
+import { collapse, collapseAcrossJoins, collapseLeadingWeak } from './doubled.js';
 import { furnitureKind, removeColumnMarkers } from './furniture.js';
 import { LineIndex, Mapped, MappedBuilder } from './mapped.js';
 import { readMarkdown } from './markdown.js';
@@ -72,7 +72,9 @@ export function toBlocks(lines: RepairedLine[]): Block[] {
 
 function makeBlock(parts: RepairedLine[]): Block {
   const texts = parts.map((p, i) => (i > 0 && parts[i - 1].endsDoubled ? collapseLeadingWeak(p.text) : p.text));
-  let mapped = parts.length === 1 ? texts[0] : collapseDoubles(Mapped.concat(texts));
+  const joins: number[] = [];
+  texts.reduce((at, t) => (joins.push(at + t.length), at + t.length), 0);
+  let mapped = parts.length === 1 ? texts[0] : collapseAcrossJoins(Mapped.concat(texts), joins.slice(0, -1));
   const { text, bold } = extractBold(mapped);
   mapped = text;
   return {

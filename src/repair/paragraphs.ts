@@ -18,25 +18,29 @@ const LONE_VALUE = /^[\d.%*—-]{1,8}$/;
 
 export const startsStructure = (s: string): boolean => STRUCTURAL_START.test(s);
 
+const WINDOW = 12;
+const near = new Float64Array(2 * WINDOW + 1);
+
 /** Width of a full line around index i: the 75th percentile of the widths of nearby text lines. */
 function localWidth(widths: number[], i: number): number {
-  const near: number[] = [];
-  for (let j = Math.max(0, i - 12); j < Math.min(widths.length, i + 13); j++) if (widths[j] > 0) near.push(widths[j]);
-  if (near.length < 3) return 0; // too little context to tell
-  near.sort((a, b) => a - b);
-  return near[Math.floor(near.length * 0.75)];
+  let n = 0;
+  for (let j = Math.max(0, i - WINDOW); j < Math.min(widths.length, i + WINDOW + 1); j++) if (widths[j] > 0) near[n++] = widths[j];
+  if (n < 3) return 0; // too little context to tell
+  const sorted = near.subarray(0, n).sort();
+  return sorted[Math.floor(n * 0.75)];
 }
 
 /** Indices i where line i+1 continues line i. */
 export function joinDecisions(lines: RepairedLine[]): boolean[] {
   const widths = lines.map((l) => (l.row || l.heading ? 0 : displayWidth(l.text.text)));
+  const local = widths.map((_, i) => localWidth(widths, i));
   return lines.map((a, i) => {
     const b = lines[i + 1];
     if (!b || a.row || b.row || a.heading || b.heading) return false;
     const at = a.text.text;
     const bt = b.text.text;
     if (startsStructure(bt)) return false;
-    const width = localWidth(widths, i);
+    const width = local[i];
     // a hard-wrapped line runs to the page width (a page holds at most ~60 ideographs a line)
     if (LONE_VALUE.test(at) || LONE_VALUE.test(bt) || SIGNATURE.test(bt)) return false;
     const wrapped = width >= MIN_PAGE_WIDTH && width <= MAX_PAGE_WIDTH;
