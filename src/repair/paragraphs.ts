@@ -7,6 +7,7 @@ import type { RepairedLine } from './types.js';
 const STRUCTURAL_START =
   /^(?:第[一二三四五六七八九十百零〇\d]+[章节条部分篇]|[一二三四五六七八九十百]+[、.．]|[（(][一二三四五六七八九十百]+[)）]|\d{1,3}[.．、](?!\d)|[（(]\d{1,3}[)）]|[①-⑳]|——|—\s|附件|附表|专栏|表\s*\d|图\s*\d|注[:：]|[一二三四五六七八九十]是)/;
 const HEADING_START = /^(?:第[一二三四五六七八九十百零〇\d]+[章节篇]|[一二三四五六七八九十百]+[、.．]|[（(][一二三四五六七八九十百]+[)）]|附件\s*\d*)/;
+const CHAPTER = /^第[一二三四五六七八九十百零〇\d]+[章节篇]/;
 const TERMINAL = /[。！？；：…”’」』）)]$/;
 const HAS_PUNCT = /[。！？；，、：]/;
 // a page line holds between ~10 (a narrow column) and ~60 ideographs
@@ -48,7 +49,7 @@ export function joinDecisions(lines: RepairedLine[]): boolean[] {
     const short = width >= MIN_PAGE_WIDTH && !HAS_PUNCT.test(at) && widths[i] < 0.5 * width;
     const nearlyFull = wrapped && widths[i] >= width - 3;
     const standalone = (HEADING_START.test(at) && !/[。；]/.test(at) && !nearlyFull) || short;
-    if (full) return true;
+    if (full && !CHAPTER.test(at)) return true;
     return !TERMINAL.test(at) && !standalone;
   });
 }

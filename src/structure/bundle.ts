@@ -63,7 +63,9 @@ function misplacedStart(lines: RepairedLine[], c: number, floor: number, bodySta
   const after = lines[bodyStart];
   if (!before || before.row || TERMINAL.test(text(before)) || DATE_LINE.test(text(before))) return -1;
   if (!after || !after.pageBreakBefore || startsStructure(text(after))) return -1;
-  for (let j = lo; j < c; j++) if (/^[一二三四五六七八九十]+、/.test(text(lines[j]))) return j;
+  // the nearest top-level heading before the cover begins the page (searching back, so that an
+  // earlier document's own headings are never taken)
+  for (let j = c - 1; j >= lo; j--) if (/^[一二三四五六七八九十]+、/.test(text(lines[j]))) return j;
   return -1;
 }
 

@@ -24,6 +24,9 @@ const RULES: Array<[SectionKind, RegExp]> = [
 
 /** The run-in title of a paragraph: its first sentence, when that is short and complete. */
 export function runInTitle(rest: string): string {
+  const named = /^([^，。；：:]{2,30})[：:]/.exec(rest); // "1. 名称：内容"
+  if (named) return named[1];
+  if (!/[。！？；]/.test(rest) && rest.length <= 40) return rest.replace(/[，、]$/, ''); // a heading without a full stop
   const m = /^(.{2,60}?)[。！？]/.exec(rest);
   if (m && !/[；]/.test(m[1])) return m[1];
   const clause = /^(.{2,60}?)[：；。，]/.exec(rest);

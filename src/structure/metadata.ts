@@ -62,7 +62,7 @@ function fromCover(lines: RepairedLine[], coverEnd: number): Meta {
   const docNumber = normalizeDocNumber(text(lines[j]));
   const addressees: string[] = [];
   const next = text(lines[j + 1]) + (text(lines[j + 1]).endsWith('：') ? '' : text(lines[j + 2]));
-  if (/：$/.test(next) && !/[。]/.test(next)) addressees.push(...next.replace(/：$/, '').split(/[，、,]/).filter(Boolean));
+  if (/：$/.test(next) && !/[。]/.test(next)) addressees.push(...next.replace(/：$/, '').split(/[，,]/).filter(Boolean));
   return {
     title,
     docNumber,
