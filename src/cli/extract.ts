@@ -3,6 +3,7 @@
 import type { DocumentRecord } from '../model/records.js';
 import { ReadError, readSource } from '../read/index.js';
 import { structure, type StructuredFile } from '../structure/index.js';
+import { extract } from '../extract/index.js';
 import { Progress } from './progress.js';
 import { summarize } from './summary.js';
 
@@ -17,7 +18,7 @@ export async function extractFiles(files: string[], onFile?: (file: string) => v
   const errors: FileError[] = [];
   for (const file of files) {
     try {
-      out.push(structure(await readSource(file)));
+      out.push(extract(structure(await readSource(file))));
     } catch (e) {
       if (e instanceof ReadError) errors.push({ file: e.file, reason: e.reason });
       else errors.push({ file, reason: `internal error: ${(e as Error).stack ?? e}` });

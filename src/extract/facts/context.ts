@@ -1,0 +1,107 @@
+// Modality (actual / target) and year of a number, from its sentence and from the part of the
+// document it stands in: a work report reviews last year and sets this year's targets; a plan reviews
+// the last plan and sets goals; implementation plans set targets.
+import type { DocumentRecord, Modality, ReportPart, Section } from '../../model/records.js';
+import { vocab } from '../../vocab/load.js';
+import { words } from './words.js';
+
+export type DocKind = 'report' | 'plan' | 'scheme' | 'record';
+
+export function docKind(d: DocumentRecord): DocKind {
+  const v = vocab<{ reports: string[]; plans: string[] }>('doc-types');
+  if (d.type && v.reports.includes(d.type)) return 'report';
+  if (d.type && (v.plans.includes(d.type) || /规划/.test(d.title))) return 'plan';
+  if (d.type && /大事记|批复|公报|报告/.test(d.type)) return 'record';
+  return 'scheme';
+}
+
+const FYP = /十([一二三四五六七八九])五/;
+const CN_DIGIT = '〇一二三四五六七八九';
+/** First and last year of the Nth five-year plan (十四五 → 2021–2025). */
+export function fiveYearPlan(text: string): [number, number] | undefined {
+  const m = FYP.exec(text);
+  if (!m) return undefined;
+  const n = 10 + CN_DIGIT.indexOf(m[1]);
+  const start = 1966 + 5 * (n - 3);
+  return [start, start + 4];
+}
+
+/** The sections enclosing a line, outermost first. */
+export function enclosing(sections: Section[], line: number): Section[] {
+  const out: Section[] = [];
+  let level = sections;
+  for (;;) {
+    const s = level.find((x) => x.lines[0] <= line && line <= x.lines[1]);
+    if (!s) return out;
+    out.push(s);
+    level = s.children;
+  }
+}
+
+export interface Place {
+  kind: DocKind;
+  part?: ReportPart;
+  docYear?: number;
+  sectionYear?: number; // a year named in an enclosing heading (一、2024年工作回顾)
+  planYears?: [number, number]; // the plan a document belongs to (十五五 → 2026–2030)
+  reviewedPlan?: [number, number]; // the plan a review section looks back on (十四五)
+}
+
+export function placeOf(d: DocumentRecord, line: number): Place {
+  const kind = docKind(d);
+  const chain = enclosing(d.sections, line);
+  const part = [...chain].reverse().find((s) => s.part)?.part;
+  const titled = [...chain].reverse().map((s) => /(\d{4})年/.exec(s.title)?.[1]).find(Boolean);
+  const reviewed = [...chain].reverse().map((s) => fiveYearPlan(s.title)).find(Boolean);
+  return {
+    kind,
+    part,
+    docYear: d.date ? Number(d.date.slice(0, 4)) : undefined,
+    sectionYear: titled ? Number(titled) : undefined,
+    planYears: kind === 'plan' ? fiveYearPlan(d.title) ?? planFromOrdinal(d.title) : undefined,
+    reviewedPlan: reviewed,
+  };
+}
+
+/** 第十五个五年规划 → 2026–2030. */
+function planFromOrdinal(title: string): [number, number] | undefined {
+  const m = /第十([一二三四五六七八九])个五年/.exec(title);
+  return m ? fiveYearPlan(`十${m[1]}五`) : undefined;
+}
+
+export function modalityOf(sentence: string, before: string, place: Place): Modality {
+  const w = words();
+  if (/到(?:\d{4}|[二〇]{1}[〇零一二三四五六七八九]{3})年/.test(before) || /(?:力争|确保|预期|目标|计划|争取)/.test(before)) return 'target';
+  if (/预计/.test(before)) return 'actual';
+  switch (place.part) {
+    case 'review':
+      return 'actual';
+    case 'targets':
+    case 'tasks':
+    case 'self':
+      return 'target';
+  }
+  if (place.kind === 'record') return 'actual';
+  if (place.kind === 'scheme' && w.actualCues.some((c) => before.includes(c))) return 'actual';
+  if (place.kind === 'report') return w.targetCues.some((c) => sentence.includes(c)) ? 'target' : 'actual';
+  return 'target';
+}
+
+export function yearOf(before: string, modality: Modality, place: Place): number | undefined {
+  const to = /到(\d{4})年/.exec(before);
+  if (to) return Number(to[1]);
+  const named = [...before.matchAll(/(\d{4})年/g)].pop();
+  if (named) return Number(named[1]);
+  const fyp = fiveYearPlan(before);
+  if (fyp && /末|期末|期间/.test(before)) return fyp[1];
+  if (place.kind === 'plan' && place.planYears) {
+    if (modality === 'actual' || place.part === 'review') return place.reviewedPlan?.[1] ?? place.planYears[0] - 1;
+    return place.planYears[1];
+  }
+  if (place.sectionYear) return place.sectionYear;
+  if (place.docYear) {
+    if (place.kind === 'report' && modality === 'actual') return place.docYear - 1;
+    return place.docYear;
+  }
+  return undefined;
+}

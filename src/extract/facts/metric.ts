@@ -1,0 +1,50 @@
+// The metric: the shortest noun phrase that says what a number measures (FACTS.md), read from the
+// clause before the number, else from the words after its unit; shared heads distributed over 分别 lists.
+import { words } from './words.js';
+
+const YEAR_WORDS = /(?:到|至|截至|截止)?(?:\d{4}|[二〇零一三四五六七八九]{4})年(?:底|末|初)?(?:前)?|(?:“?十[一二三四五六七八九]?五”?(?:时期|期间|期末|末)?)|今年|去年|明年|全年|年内|当年|年末|年底|前三季度|上半年/g;
+const REGIONS = /^(?:全市|全省|全州|全县|全区|全国|我市|我省|我州|我县|本市|全域)+/;
+
+function stripEdges(s: string): string {
+  const w = words();
+  let prev = '';
+  while (prev !== s) {
+    prev = s;
+    s = s.replace(/^[和及与并且而其以，、：:“”\s]+/, '').replace(/[，、：:\s]+$/, '');
+    s = s.replace(REGIONS, '');
+    for (const h of w.stripHead) if (s.startsWith(h) && !w.keepHead.includes(h) && s.length > h.length + 1) s = s.slice(h.length);
+    for (const t of w.stripTail) if (s.endsWith(t) && s.length > t.length) s = s.slice(0, -t.length);
+  }
+  return s;
+}
+
+/** The metric named in the clause before a number ("完成地区生产总值" → 地区生产总值). */
+export function metricBefore(clause: string): string {
+  return stripEdges(clause.replace(YEAR_WORDS, ''));
+}
+
+const AFTER_STOP = /[，。；：、（）()]|拿到|全部|基本|实现|完成|达到|获得|被|已|得到|覆盖|参与|参加|入选/;
+
+/** The noun after a number's unit ("362户居民拿到…" → 居民). */
+export function metricAfter(after: string): string {
+  const m = AFTER_STOP.exec(after);
+  const phrase = (m ? after.slice(0, m.index) : after).slice(0, 16);
+  return stripEdges(phrase.replace(/^的/, ''));
+}
+
+/** Distributes a shared head over a 分别 list: "新能源、一般性工业投资" → [新能源投资, 一般性工业投资]. */
+export function distribute(subject: string, count: number): string[] | undefined {
+  for (const [k, parts] of Object.entries(words().split)) {
+    const at = subject.indexOf(k);
+    if (at >= 0 && parts.length === count) return parts.map((p) => subject.slice(0, at) + p + subject.slice(at + k.length));
+  }
+  const items = subject.split(/[、和及与]/).filter(Boolean);
+  if (items.length !== count) return undefined;
+  const last = items[items.length - 1];
+  // the head: the last item's ending that the other items lack (投资, 收入, 标准 …)
+  for (let n = Math.min(4, last.length - 1); n >= 2; n--) {
+    const head = last.slice(-n);
+    if (items.slice(0, -1).every((x) => !x.endsWith(head))) return items.map((x, i) => (i === items.length - 1 ? x : x + head));
+  }
+  return items;
+}

@@ -1,0 +1,39 @@
+// How to read a number from the words around it: comparator, measure (level / change / rank), sign.
+import type { Comparator, Measure } from '../../model/records.js';
+import { words } from './words.js';
+
+/** The comparator written right before the number (`before` = clause text up to the number). */
+export function comparatorBefore(before: string): Comparator | undefined {
+  for (const [w, c] of words().before) if (before.endsWith(w)) return c;
+  // "控制在…以内" is read from the words after; "超过" may stand before a verb: "超过" + "达到"
+  return undefined;
+}
+
+/** The comparator written right after the number and its unit. */
+export function comparatorAfter(after: string): Comparator | undefined {
+  for (const [w, c] of words().after) if (after.startsWith(w)) return c;
+  return undefined;
+}
+
+/** The verb standing right before the number (within a few characters), if it states a change. */
+export function changeVerb(before: string): { verb: string; negative: boolean } | undefined {
+  const tail = before.slice(-8);
+  for (const lv of words().level) if (tail.endsWith(lv) && lv.length >= 2) return undefined;
+  for (const w of words().change) {
+    const at = tail.lastIndexOf(w);
+    if (at < 0) continue;
+    const between = tail.slice(at + w.length);
+    // only comparator words or nothing between the verb and the number: 增长5%, 增长超过5%, 下降了3%
+    if (between.length > 3 || /[，。；、]/.test(between)) continue;
+    return { verb: w, negative: words().negative.some((n) => w.endsWith(n)) };
+  }
+  return undefined;
+}
+
+export function measureOf(before: string, unit: string, rank: boolean): { measure: Measure; negative: boolean } {
+  if (rank) return { measure: 'rank', negative: false };
+  const v = changeVerb(before);
+  if (v) return { measure: 'change', negative: v.negative };
+  if (unit === '个百分点' && /(提高|增加|下降|降低|上升|回落|扩大|缩小)$/.test(before.slice(-6))) return { measure: 'change', negative: /(下降|降低|回落|缩小)$/.test(before) };
+  return { measure: 'level', negative: false };
+}

@@ -1,0 +1,136 @@
+// Finding the numbers of a sentence that are facts, with their units, ranges and approximations.
+// What is not a fact: years and dates, document numbers, list ordinals, 第N ordinals, numbers inside
+// short quoted names and slogans, numbers glued to Latin letters (5G, G109, 4A级), numerals without units.
+import { numberAt, CN_NUMERAL, type NumberToken } from '../numbers.js';
+import { unitAt, type UnitMatch } from '../units.js';
+import { words } from './words.js';
+
+export interface Hit {
+  start: number; // of the number
+  end: number; // after the unit and any 余/多
+  value: number;
+  upper?: number;
+  unit: UnitMatch | undefined;
+  more: boolean; // 余 / 多
+  rank: boolean;
+}
+
+const RANGE = /^[－—–~～\-至到]/;
+const isLetter = (c: string | undefined) => !!c && /[A-Za-z]/.test(c);
+const isDigitLike = (c: string | undefined) => !!c && (/[\d.]/.test(c) || CN_NUMERAL.includes(c));
+
+/** Unit after a number, allowing 余/多 between the number and the unit or inside it (1.1万余亩). */
+function unitAfter(s: string, at: number): { unit?: UnitMatch; end: number; more: boolean } {
+  let more = false;
+  if (words().more.includes(s[at]) && unitAt(s, at + 1)) {
+    more = true;
+    at++;
+  }
+  let u = unitAt(s, at);
+  if (u && u.family === '*' && words().more.includes(s[u.end])) {
+    const b = unitAt(s, u.end + 1);
+    if (b && b.family !== '*') {
+      more = true;
+      u = { ...b, text: s.slice(at, b.end), unit: u.unit + b.unit, multiplier: u.multiplier * b.multiplier };
+    }
+  }
+  return { unit: u, end: u ? u.end : at, more };
+}
+
+/** A Chinese numeral run is split where a unit can follow: 千万千瓦 → 千 + 万千瓦, 三千万元 → 三 + 千万元. */
+function chineseWithUnit(s: string, tok: NumberToken): { tok: NumberToken; unit: ReturnType<typeof unitAfter> } | undefined {
+  for (let k = 1; k <= tok.raw.length; k++) {
+    const raw = tok.raw.slice(0, k);
+    const u = unitAfter(s, tok.start + k);
+    if (!u.unit || u.unit.family === '*') continue;
+    const t = numberAt(raw, 0);
+    if (t) return { tok: { ...t, start: tok.start, end: tok.start + k }, unit: u };
+  }
+  return undefined;
+}
+
+function insideShortQuote(s: string, i: number): boolean {
+  const open = s.lastIndexOf('“', i);
+  if (open < 0) return false;
+  const close = s.indexOf('”', open);
+  return close > i && close - open <= 12 && s.lastIndexOf('”', i) < open;
+}
+
+function isYearOrDate(s: string, t: NumberToken, end: number): boolean {
+  const next = s[end];
+  if (next === '年' && ((t.value >= 1900 && t.value <= 2100 && Number.isInteger(t.value)) || /^[二〇零一三四五六七八九]{4}$/.test(t.raw))) return true;
+  if (next === '月' || next === '日' || next === '时' || next === '·' || next === ':' || next === '：' && /\d/.test(s[end + 1] ?? '')) return true;
+  if (/^\d{4}$/.test(t.raw) && t.value >= 1900 && t.value <= 2100 && /^[－—–~～\-至到]\d{2,4}年/.test(s.slice(end))) return true;
+  if (s[t.start - 1] === '月' && next === '日') return true;
+  return false;
+}
+
+export function scanSentence(s: string, blockStart: boolean): Hit[] {
+  const hits: Hit[] = [];
+  for (let i = 0; i < s.length; i++) {
+    if (isDigitLike(s[i - 1]) && i > 0) continue;
+    let tok = numberAt(s, i);
+    if (!tok) continue;
+    let u = unitAfter(s, tok.end);
+    if (tok.chinese) {
+      const split = chineseWithUnit(s, tok);
+      if (!split || split.tok.value <= 1) {
+        i = tok.end - 1;
+        continue;
+      }
+      tok = split.tok;
+      u = split.unit;
+    }
+    const skip = () => (i = Math.max(i, tok!.end - 1));
+    const prev = s[i - 1];
+    const next = s[tok.end];
+    if (isLetter(prev) || (isLetter(next) && !u.unit)) { skip(); continue; }
+    if (isYearOrDate(s, tok, tok.end)) { skip(); continue; }
+    if (prev === '〔' || prev === '[' || (next === '号' && s.lastIndexOf('〕', i) === i - 1)) { skip(); continue; }
+    if (next === '×' || next === '*' && /\d/.test(s[tok.end + 1] ?? '') || next === '+' || prev === '+') { skip(); continue; }
+    if (blockStart && i <= 1 && /^[.．、)）]/.test(s.slice(tok.end)) && !/^\.\d/.test(s.slice(tok.end))) { skip(); continue; }
+    if (prev === '（' && /^[)）]/.test(s.slice(tok.end))) { skip(); continue; }
+    if (insideShortQuote(s, i)) { skip(); continue; }
+    let rank = false;
+    if (prev === '第') {
+      if (u.unit && (u.unit.unit === '位' || u.unit.unit === '名')) rank = true;
+      else { skip(); continue; }
+    }
+    if (!u.unit) {
+      // a number without a unit is a fact only as a ratio or index: a decimal standing alone (1.62)
+      const decimal = /\./.test(tok.raw);
+      if (!decimal || /[\u4e00-\u9fa5]/.test(next ?? '') && !/^(?:缩小|扩大|下降|提高|左右|以上|以内)/.test(s.slice(tok.end))) { skip(); continue; }
+    }
+    if (u.unit && /^(周年|届|次会议|次全会|级|号)/.test(s.slice(tok.end))) { skip(); continue; }
+    let end = u.end;
+    let upper: number | undefined;
+    const r = RANGE.exec(s.slice(end));
+    if (r) {
+      const t2 = numberAt(s, end + r[0].length);
+      if (t2 && !t2.chinese && !isYearOrDate(s, t2, t2.end)) {
+        const u2 = unitAfter(s, t2.end);
+        if (!u.unit || !u2.unit || u2.unit.unit === u.unit.unit) {
+          upper = t2.value;
+          if (!u.unit && u2.unit) u = u2;
+          end = u2.unit ? u2.end : t2.end;
+        }
+      }
+    }
+    hits.push({ start: i, end, value: tok.value, upper, unit: u.unit, more: u.more, rank });
+    i = end - 1;
+  }
+  return hits.concat(rankWords(s, hits));
+}
+
+const RANK_PHRASE = /(?:居|位居|稳居|位列|排名|排|列|全国|全省|全州|全市|西部|县区)[^，。；]{0,10}?(首位|榜首|第一(?=[，。；、]|$|位|名))/g;
+
+/** 居全省首位, 全省第一, 榜首: rank 1. */
+function rankWords(s: string, hits: Hit[]): Hit[] {
+  const out: Hit[] = [];
+  for (const m of s.matchAll(RANK_PHRASE)) {
+    const start = m.index! + m[0].length - m[1].length;
+    if (hits.some((h) => h.start <= start && start < h.end)) continue;
+    out.push({ start, end: start + m[1].length, value: 1, unit: { text: m[1], unit: '位', end: start + m[1].length, family: 'count', base: '位', multiplier: 1 }, more: false, rank: true });
+  }
+  return out;
+}

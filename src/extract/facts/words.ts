@@ -1,0 +1,46 @@
+// The fact vocabulary (vocab/fact-words.json), loaded once with its lists sorted longest first.
+import type { Comparator } from '../../model/records.js';
+import { vocab } from '../../vocab/load.js';
+
+interface FactWords {
+  comparatorBefore: Record<string, string[]>;
+  comparatorAfter: Record<string, string[]>;
+  more: string[];
+  changeVerbs: string[];
+  levelVerbs: string[];
+  negative: string[];
+  rankWords: string[];
+  targetCues: string[];
+  actualCues: string[];
+  stripHead: string[];
+  keepHead: string[];
+  stripTail: string[];
+  split: Record<string, string[]>;
+}
+
+const longestFirst = (l: string[]) => [...l].sort((a, b) => b.length - a.length);
+const pairs = (r: Record<string, string[]>) =>
+  Object.entries(r)
+    .flatMap(([k, ws]) => ws.map((w) => [w, k] as [string, Comparator]))
+    .sort((a, b) => b[0].length - a[0].length);
+
+let cached: ReturnType<typeof build> | undefined;
+function build() {
+  const v = vocab<FactWords>('fact-words');
+  return {
+    before: pairs(v.comparatorBefore),
+    after: pairs(v.comparatorAfter),
+    more: v.more,
+    change: longestFirst(v.changeVerbs),
+    level: longestFirst(v.levelVerbs),
+    negative: v.negative,
+    rank: longestFirst(v.rankWords),
+    targetCues: v.targetCues,
+    actualCues: v.actualCues,
+    stripHead: longestFirst(v.stripHead),
+    keepHead: v.keepHead,
+    stripTail: longestFirst(v.stripTail),
+    split: v.split,
+  };
+}
+export const words = () => (cached ??= build());
