@@ -69,10 +69,10 @@ function planFromOrdinal(title: string): [number, number] | undefined {
   return m ? fiveYearPlan(`十${m[1]}五`) : undefined;
 }
 
-export function modalityOf(sentence: string, before: string, place: Place): Modality {
+export function modalityOf(sentence: string, before: string, clause: string, place: Place): Modality {
   const w = words();
-  if (/到(?:\d{4}|[二〇]{1}[〇零一二三四五六七八九]{3})年/.test(before) || /(?:力争|确保|预期|目标|计划|争取)/.test(before)) return 'target';
-  if (/预计/.test(before)) return 'actual';
+  if (/到(?:\d{4}|[二〇]{1}[〇零一二三四五六七八九]{3})年/.test(before) || /(?:力争|确保|预期目标|目标是)/.test(clause)) return 'target';
+  if (/预计/.test(before) && place.kind !== 'scheme') return 'actual';
   switch (place.part) {
     case 'review':
       return 'actual';

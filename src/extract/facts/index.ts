@@ -3,7 +3,7 @@
 import type { Comparator, DocumentRecord, Fact } from '../../model/records.js';
 import type { Block, LineIndex } from '../../repair/index.js';
 import { modalityOf, placeOf, yearOf } from './context.js';
-import { distribute, metricAfter, metricBefore } from './metric.js';
+import { distribute, metricAfter, metricBefore, sameMetricOtherRegion } from './metric.js';
 import { comparatorAfter, comparatorBefore, measureOf } from './reading.js';
 import { scanSentence, type Hit } from './scan.js';
 
@@ -52,11 +52,12 @@ function sentenceFacts(s: string, offset: number, b: Block, index: LineIndex, re
       negative = group.negative;
     } else {
       group = undefined;
-      if (!metric || metric.length < 2) metric = metricAfter(after) || prevMetric;
+      // "实施…等40个生态修复项目": the clause only gives examples; the noun after the unit is the metric
+      if (!metric || metric.length < 2 || /等$/.test(clause)) metric = sameMetricOtherRegion(clause, prevMetric) ?? (metricAfter(after) || metric);
     }
-    if (!metric) metric = prevMetric;
+    if (!metric) metric = prevMetric || metricBefore(previousClause(s, clauseStart));
     const comparator = comparatorOf(clause, after, h);
-    const modality = modalityOf(s, before, place);
+    const modality = modalityOf(s, before, clause, place);
     const value = negative && h.value > 0 ? -h.value : h.value;
     const fact: Fact = {
       line,
@@ -77,6 +78,12 @@ function sentenceFacts(s: string, offset: number, b: Block, index: LineIndex, re
     prevMetric = metric;
   });
   return out;
+}
+
+/** The clause before the one starting at `start` ("设立促消费专项资金，共计400万元" → 设立促消费专项资金). */
+function previousClause(s: string, start: number): string {
+  const end = Math.max(0, start - 1);
+  return s.slice(lastBreak(s, end), end);
 }
 
 function lastBreak(s: string, i: number): number {

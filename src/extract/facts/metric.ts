@@ -10,11 +10,14 @@ function stripEdges(s: string): string {
   let prev = '';
   while (prev !== s) {
     prev = s;
-    s = s.replace(/^[和及与并且而其以，、：:“”\s]+/, '').replace(/[，、：:\s]+$/, '');
+    s = s.replace(/^[和及与并且而其以，、：:”\s]+/, '').replace(/[，、：:\s]+$/, '');
     s = s.replace(REGIONS, '');
     for (const h of w.stripHead) if (s.startsWith(h) && !w.keepHead.includes(h) && s.length > h.length + 1) s = s.slice(h.length);
     for (const t of w.stripTail) if (s.endsWith(t) && s.length > t.length) s = s.slice(0, -t.length);
+    s = s.replace(/^“[^”]{5,}”(?=.)/, ''); // a long quoted name before the metric: “活力格尔木·券享新生活”惠民消费券
   }
+  // nothing but a verb or a comparator left: the metric is elsewhere (before in the sentence, or after)
+  if (s.length < 2 || w.stripTail.includes(s) || w.stripHead.includes(s) || w.change.includes(s) || w.level.includes(s)) return '';
   return s;
 }
 
@@ -47,4 +50,12 @@ export function distribute(subject: string, count: number): string[] | undefined
     if (items.slice(0, -1).every((x) => !x.endsWith(head))) return items.map((x, i) => (i === items.length - 1 ? x : x + head));
   }
   return items;
+}
+
+const REGION_WORD = /全国|全省|全州|全市|全县|全区/;
+
+/** "占全州38%、全省18%": a clause that names only another region takes the previous metric with that region. */
+export function sameMetricOtherRegion(clause: string, previous: string): string | undefined {
+  const r = /^[、，和及与]*(全国|全省|全州|全市|全县|全区)$/.exec(clause);
+  return r && REGION_WORD.test(previous) ? previous.replace(REGION_WORD, r[1]) : undefined;
 }

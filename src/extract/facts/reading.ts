@@ -4,7 +4,19 @@ import { words } from './words.js';
 
 /** The comparator written right before the number (`before` = clause text up to the number). */
 export function comparatorBefore(before: string): Comparator | undefined {
-  for (const [w, c] of words().before) if (before.endsWith(w)) return c;
+  const w = words();
+  // verbs may stand between the comparator and the number: 约持续8期, 增长超过5%
+  let s = before;
+  for (let guard = 0; guard < 3; guard++) {
+    for (const [word, c] of w.before) {
+      if (!s.endsWith(word)) continue;
+      if (w.notComparator.some((n) => s.endsWith(n) && n.endsWith(word))) continue;
+      return c;
+    }
+    const t = w.stripTail.find((x) => x.length >= 2 && s.endsWith(x));
+    if (!t) break;
+    s = s.slice(0, -t.length);
+  }
   // "控制在…以内" is read from the words after; "超过" may stand before a verb: "超过" + "达到"
   return undefined;
 }

@@ -1,7 +1,7 @@
 // Finding the numbers of a sentence that are facts, with their units, ranges and approximations.
 // What is not a fact: years and dates, document numbers, list ordinals, 第N ordinals, numbers inside
 // short quoted names and slogans, numbers glued to Latin letters (5G, G109, 4A级), numerals without units.
-import { numberAt, CN_NUMERAL, type NumberToken } from '../numbers.js';
+import { numberAt, parseChineseNumber, CN_NUMERAL, type NumberToken } from '../numbers.js';
 import { unitAt, type UnitMatch } from '../units.js';
 import { words } from './words.js';
 
@@ -39,12 +39,15 @@ function unitAfter(s: string, at: number): { unit?: UnitMatch; end: number; more
 
 /** A Chinese numeral run is split where a unit can follow: 千万千瓦 → 千 + 万千瓦, 三千万元 → 三 + 千万元. */
 function chineseWithUnit(s: string, tok: NumberToken): { tok: NumberToken; unit: ReturnType<typeof unitAfter> } | undefined {
-  for (let k = 1; k <= tok.raw.length; k++) {
+  // a lone 万 or 亿 is a number only after an approximation: 近万亩 (otherwise 亿元以上项目, 每万人口)
+  if (/^[万亿]+$/.test(tok.raw) && !/[近约逾超破]$/.test(s.slice(0, tok.start))) return undefined;
+  for (let k = tok.raw.length; k >= 1; k--) {
     const raw = tok.raw.slice(0, k);
+    if (k > 1 && /[万亿]$/.test(raw)) continue; // a trailing 万/亿 belongs to the unit: 千 + 万千瓦
     const u = unitAfter(s, tok.start + k);
     if (!u.unit || u.unit.family === '*') continue;
-    const t = numberAt(raw, 0);
-    if (t) return { tok: { ...t, start: tok.start, end: tok.start + k }, unit: u };
+    const value = parseChineseNumber(raw);
+    if (value !== undefined) return { tok: { start: tok.start, end: tok.start + k, value, raw, chinese: true }, unit: u };
   }
   return undefined;
 }
@@ -80,6 +83,7 @@ export function scanSentence(s: string, blockStart: boolean): Hit[] {
       }
       tok = split.tok;
       u = split.unit;
+      if (u.unit && words().chineseOrdinalUnits.includes(u.unit.unit)) { i = tok.end - 1; continue; } // 六期, 五年
     }
     const skip = () => (i = Math.max(i, tok!.end - 1));
     const prev = s[i - 1];
@@ -102,6 +106,7 @@ export function scanSentence(s: string, blockStart: boolean): Hit[] {
       if (!decimal || /[\u4e00-\u9fa5]/.test(next ?? '') && !/^(?:缩小|扩大|下降|提高|左右|以上|以内)/.test(s.slice(tok.end))) { skip(); continue; }
     }
     if (u.unit && /^(周年|届|次会议|次全会|级|号)/.test(s.slice(tok.end))) { skip(); continue; }
+    if (u.unit && words().listCountNouns.some((n) => s.startsWith(n, u.end))) { skip(); continue; } // 十个方面
     let end = u.end;
     let upper: number | undefined;
     const r = RANGE.exec(s.slice(end));

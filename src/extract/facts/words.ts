@@ -16,6 +16,9 @@ interface FactWords {
   keepHead: string[];
   stripTail: string[];
   split: Record<string, string[]>;
+  notComparator: string[];
+  listCountNouns: string[];
+  chineseOrdinalUnits: string[];
 }
 
 const longestFirst = (l: string[]) => [...l].sort((a, b) => b.length - a.length);
@@ -41,6 +44,9 @@ function build() {
     keepHead: v.keepHead,
     stripTail: longestFirst(v.stripTail),
     split: v.split,
+    notComparator: v.notComparator,
+    listCountNouns: v.listCountNouns,
+    chineseOrdinalUnits: v.chineseOrdinalUnits,
   };
 }
 export const words = () => (cached ??= build());
