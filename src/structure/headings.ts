@@ -33,7 +33,8 @@ export function runInTitle(rest: string): string {
   return (clause ? clause[1] : rest.slice(0, 60)).replace(/[：；。，]$/, '');
 }
 
-const LEAD = /^(?:——)?([^，。；：！？、“”\d]{3,24})。(?=.)/;
+// a paragraph-lead head: a short first sentence; not a fragment that continues a sentence (均…, 并…)
+const LEAD = /^(?:——)?(?![均并和也及但而且等的了是在于与或即])([^，。；：！？、“”\d]{3,24})。(?=.)/;
 
 export function classify(block: Block): Heading | undefined {
   if (block.row) return undefined;

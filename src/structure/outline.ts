@@ -67,8 +67,9 @@ function partOfTitle(title: string): ReportPart | undefined {
 
 /** Parts of a work report or plan; a targets paragraph inside a tasks part becomes its own section. */
 function assignParts(roots: Section[], blocks: Block[]): void {
+  const named: SectionKind[] = ['heading', 'chapter', 'section', 'part', 'subpart'];
   const visit = (s: Section, inherited?: ReportPart) => {
-    const part = partOfTitle(s.title) ?? inherited;
+    const part = (named.includes(s.kind) ? partOfTitle(s.title) : undefined) ?? inherited;
     if (part) s.part = part;
     s.children.forEach((c) => visit(c, part));
   };

@@ -47,16 +47,28 @@ export interface Place {
   reviewedPlan?: [number, number]; // the plan a review section looks back on (十四五)
 }
 
+/** A work report's first section that looks ahead (targets or tasks) and the year it names. */
+function aheadOf(d: DocumentRecord): { line: number; year?: number } | undefined {
+  const top = d.sections.length === 1 && d.sections[0].kind === 'heading' ? d.sections[0].children : d.sections;
+  const s = top.find((x) => x.part === 'tasks' || x.part === 'targets');
+  if (!s) return undefined;
+  const y = /(\d{4})年/.exec(s.title)?.[1];
+  return { line: s.lines[0], year: y ? Number(y) : undefined };
+}
+
 export function placeOf(d: DocumentRecord, line: number): Place {
   const kind = docKind(d);
   const chain = enclosing(d.sections, line);
-  const part = [...chain].reverse().find((s) => s.part)?.part;
+  let part = [...chain].reverse().find((s) => s.part)?.part;
+  const ahead = kind === 'report' ? aheadOf(d) : undefined;
+  // a report whose opening was lost (a newspaper reprint): everything before its look-ahead part reviews
+  if (!part && ahead && line < ahead.line) part = 'review';
   const titled = [...chain].reverse().map((s) => /(\d{4})年/.exec(s.title)?.[1]).find(Boolean);
   const reviewed = [...chain].reverse().map((s) => fiveYearPlan(s.title)).find(Boolean);
   return {
     kind,
     part,
-    docYear: d.date ? Number(d.date.slice(0, 4)) : undefined,
+    docYear: d.date ? Number(d.date.slice(0, 4)) : ahead?.year,
     sectionYear: titled ? Number(titled) : undefined,
     planYears: kind === 'plan' ? fiveYearPlan(d.title) ?? planFromOrdinal(d.title) : undefined,
     reviewedPlan: reviewed,
@@ -83,7 +95,7 @@ export function modalityOf(sentence: string, before: string, clause: string, pla
   }
   if (place.kind === 'record') return 'actual';
   if (place.kind === 'scheme' && w.actualCues.some((c) => before.includes(c))) return 'actual';
-  if (place.kind === 'report') return w.targetCues.some((c) => sentence.includes(c)) ? 'target' : 'actual';
+  if (place.kind === 'report') return w.targetCues.some((c) => clause.includes(c)) ? 'target' : 'actual';
   return 'target';
 }
 

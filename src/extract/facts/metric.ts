@@ -44,12 +44,9 @@ export function distribute(subject: string, count: number): string[] | undefined
   const items = subject.split(/[、和及与]/).filter(Boolean);
   if (items.length !== count) return undefined;
   const last = items[items.length - 1];
-  // the head: the last item's ending that the other items lack (投资, 收入, 标准 …)
-  for (let n = Math.min(4, last.length - 1); n >= 2; n--) {
-    const head = last.slice(-n);
-    if (items.slice(0, -1).every((x) => !x.endsWith(head))) return items.map((x, i) => (i === items.length - 1 ? x : x + head));
-  }
-  return items;
+  const head = words().heads.find((h) => last.endsWith(h) && last.length > h.length);
+  if (!head) return items;
+  return items.map((x) => (x.endsWith(head) ? x : x + head));
 }
 
 const REGION_WORD = /全国|全省|全州|全市|全县|全区/;

@@ -19,6 +19,7 @@ interface FactWords {
   notComparator: string[];
   listCountNouns: string[];
   chineseOrdinalUnits: string[];
+  heads: string[];
 }
 
 const longestFirst = (l: string[]) => [...l].sort((a, b) => b.length - a.length);
@@ -47,6 +48,7 @@ function build() {
     notComparator: v.notComparator,
     listCountNouns: v.listCountNouns,
     chineseOrdinalUnits: v.chineseOrdinalUnits,
+    heads: longestFirst(v.heads),
   };
 }
 export const words = () => (cached ??= build());
