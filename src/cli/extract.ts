@@ -1,6 +1,5 @@
 // `lantu extract`: read files, structure them, print JSON or a readable summary. A file that cannot be
 // read is reported with its reason and the other files are still processed.
-import type { DocumentRecord } from '../model/records.js';
 import { ReadError, readSource } from '../read/index.js';
 import { structure, type StructuredFile } from '../structure/index.js';
 import { extract } from '../extract/index.js';
@@ -28,22 +27,32 @@ export async function extractFiles(files: string[], onFile?: (file: string) => v
   return { files: out, errors };
 }
 
+/**
+ * Reads, structures and extracts files one at a time and prints each file's documents as soon as they
+ * are done, so memory stays bounded however many files are given.
+ */
 export async function runExtract(files: string[], opts: { json?: boolean; text?: boolean }): Promise<number> {
   const progress = new Progress(files.length, 'reading');
-  const { files: done, errors } = await extractFiles(files, (f) => progress.tick(f));
-  progress.stop();
-  for (const e of errors) process.stderr.write(`lantu: ${e.file}: ${e.reason}\n`);
-  const documents: DocumentRecord[] = done.flatMap((f) => f.documents.map((d) => d.record));
-  if (opts.json) {
-    process.stdout.write(JSON.stringify(errors.length ? { documents, errors } : { documents }, null, 1) + '\n');
-  } else if (opts.text) {
-    for (const f of done)
-      for (const d of f.documents) {
-        process.stdout.write(`# ${d.record.file} ${d.record.title} [${d.record.lines.join('–')}]\n`);
-        for (const b of d.blocks) process.stdout.write(`${b.line}\t${b.text.replace(/\t/g, ' | ')}\n`);
-      }
-  } else {
-    process.stdout.write(documents.map(summarize).join('\n'));
+  const out = process.stdout;
+  const errors: FileError[] = [];
+  let first = true;
+  if (opts.json) out.write('{"documents": [\n');
+  for (const file of files) {
+    const { files: done, errors: failed } = await extractFiles([file]);
+    for (const e of failed) process.stderr.write(`lantu: ${e.file}: ${e.reason}\n`);
+    errors.push(...failed);
+    for (const f of done) for (const d of f.documents) {
+      if (opts.json) {
+        out.write((first ? '' : ',\n') + JSON.stringify(d.record));
+        first = false;
+      } else if (opts.text) {
+        out.write(`# ${d.record.file} ${d.record.title} [${d.record.lines.join('–')}]\n`);
+        for (const b of d.blocks) out.write(`${b.line}\t${b.text.replace(/\t/g, ' | ')}\n`);
+      } else out.write(summarize(d.record) + '\n');
+    }
+    progress.tick(file);
   }
+  progress.stop();
+  if (opts.json) out.write(`\n]${errors.length ? `, "errors": ${JSON.stringify(errors)}` : ''}}\n`);
   return errors.length ? 1 : 0;
 }

@@ -1,0 +1,192 @@
+// The department catalogue (vocab/departments.json): responsible units written out in full. A member of a list
+// takes the level prefix it shares with the members before it ("市民政局、财政局" → 市财政局); aliases map to the
+// canonical name (市发改委 → 市发展和改革委员会). Unknown units are kept as written: the catalogue normalises, it
+// does not filter.
+import { vocab } from '../vocab/load.js';
+
+interface Entry {
+  name: string;
+  aliases?: string[];
+}
+interface DepartmentsVocab {
+  levels: string[];
+  departments: Entry[];
+  units: Entry[];
+}
+interface RegionsVocab {
+  regions: Array<{ name: string; aliases?: string[] }>;
+}
+
+interface Catalogue {
+  departments: Map<string, string>; // written bare name → canonical bare name
+  units: Map<string, string>; // written full name → canonical
+  prefixes: string[]; // level characters and region names, longest first
+  regions: string[]; // region names and aliases (a name that begins with one has its own place)
+}
+
+let cache: Catalogue | undefined;
+function catalogue(): Catalogue {
+  if (cache) return cache;
+  const v = vocab<DepartmentsVocab>('departments');
+  const r = vocab<RegionsVocab>('regions');
+  const index = (list: Entry[]) => {
+    const m = new Map<string, string>();
+    for (const e of list) for (const a of [e.name, ...(e.aliases ?? [])]) m.set(a, e.name);
+    return m;
+  };
+  const levelRe = new RegExp(`[${v.levels.join('')}]$`);
+  const names = r.regions.flatMap((x) => [x.name, ...(x.aliases ?? [])]).filter((n) => n.length >= 2 && !/^全/.test(n));
+  const prefixes = [...new Set([...names.filter((n) => levelRe.test(n)), ...v.levels])].sort((a, b) => b.length - a.length);
+  cache = { departments: index(v.departments), units: index(v.units), prefixes, regions: names };
+  return cache;
+}
+
+/** What a responsible unit's name ends with. */
+const UNIT_SUFFIX =
+  /(?:局|委|委员会|办|办公室|管委会|行委|政府|支队|大队|中队|总队|中心|部|厅|署|公司|单位|联合会|联社|院|处|所|站|集团|银行|分行|支行|监管组|车务段|工会|妇联|残联|科协|工商联|团委|街道|乡镇|党委|党组)$/;
+const OWN_PLACE = /^(?:各|全|国家|国务院|中国|中共|共青团)|[\u4e00-\u9fff]{2,}(?:省|州|市|县|区|旗|镇|乡)/;
+
+/** A name that reads as a unit (a department, an office, a company …). */
+export function isUnitLike(name: string): boolean {
+  const s = clean(name);
+  if (s.length < 2 || s.length > 40 || /[。；：，\d]/.test(s)) return false;
+  const c = catalogue();
+  return c.units.has(s) || c.departments.has(s) || UNIT_SUFFIX.test(s);
+}
+
+function clean(name: string): string {
+  return name
+    .replace(/\s+/g, '')
+    .replace(/^(?:由|和|及|与|以及)/, '')
+    .replace(/(?:等(?:相关|有关)?(?:部门|单位)?)$/, '');
+}
+
+export interface Resolved {
+  name: string;
+  prefix?: string; // the level prefix the next members share
+  known: boolean; // found in the catalogue
+  strict: boolean; // known, or a level prefix followed by a unit-like name
+}
+
+/** One written unit, given the prefix shared by the list it stands in. */
+export function resolveUnit(written: string, prefix?: string): Resolved {
+  const c = catalogue();
+  const s = clean(written);
+  const unit = c.units.get(s);
+  if (unit) {
+    const own = c.prefixes.find((p) => p.length === 1 && unit.startsWith(p));
+    return { name: unit, prefix: own ?? prefix, known: true, strict: true };
+  }
+  const dept = c.departments.get(s);
+  if (dept) return { name: (prefix ?? '') + dept, prefix, known: true, strict: true };
+  for (const p of c.prefixes) {
+    if (!s.startsWith(p) || s.length <= p.length) continue;
+    const rest = c.departments.get(s.slice(p.length));
+    if (rest) return { name: p + rest, prefix: p, known: true, strict: true };
+  }
+  const own = c.prefixes.find((p) => s.startsWith(p) && s.length > p.length);
+  if (own) return { name: s, prefix: own, known: false, strict: UNIT_SUFFIX.test(s) };
+  const bare = prefix && UNIT_SUFFIX.test(s) && !OWN_PLACE.test(s) && !c.regions.some((r) => s.startsWith(r));
+  return { name: bare ? prefix + s : s, prefix, known: false, strict: !!bare };
+}
+
+/** A unit's full, catalogue name: 市发改委 → 市发展和改革委员会; with `prefix`, a bare name takes it. */
+export function normalizeUnit(name: string, ctx?: { prefix?: string }): string {
+  return resolveUnit(name, ctx?.prefix).name;
+}
+
+/** The members of a written list ("市民政局、财政局，州教育局"), each resolved with the prefix it shares. */
+export function listUnits(text: string, prefix?: string): { units: Resolved[]; prefix?: string } {
+  const units: Resolved[] = [];
+  for (const part of text.split(/[、，,；;／/]|(?:以及|和|及)(?=[省州市县区各])/)) {
+    const s = clean(part).replace(/^[（(]|[）)]$/g, '');
+    if (!s) continue;
+    const r = resolveUnit(s, prefix);
+    prefix = r.prefix;
+    units.push(r);
+  }
+  return { units, prefix };
+}
+
+export interface Assignment {
+  lead: string[];
+  units: string[];
+  support: string[];
+  deadline?: string; // as printed
+}
+
+const LABELS: Array<[keyof Assignment, string]> = [
+  ['lead', '牵头单位|牵头部门|主责单位|主责部门|牵头责任单位'],
+  ['units', '责任单位|责任部门|承办单位|实施单位|落实单位|主办单位|责任主体'],
+  ['support', '配合单位|配合部门|协同单位|协同部门|协办单位|协助单位|参与单位'],
+  ['deadline', '完成时限|完成时间|时间节点|时限要求|完成期限|时限'],
+];
+const OTHER_LABELS = '工作职责|主要职责|工作内容|工作任务|工作目标|具体任务|目标任务|任务内容|工作要求|职责|备注|联系人';
+const LABEL = new RegExp(`(${LABELS.map((l) => l[1]).join('|')}|${OTHER_LABELS})[：:]`, 'g');
+export const UNIT_LABEL = new RegExp(`(?:${LABELS.slice(0, 3).map((l) => l[1]).join('|')})[：:]`);
+
+const VERB = /(?:等(?:相关|有关)?(?:部门|单位)?)?(?:按照?职责分工|按职责|分工|牵头|配合|协同|协助|协办|负责|落实|共同|参与)/;
+const SUPPORT_VERB = /^(?:等\S*?)?(?:分工)?(?:配合|协同|协助|协办|参与)|^[^，]*?(?:配合|协同|协助|协办)/;
+const DEADLINE_CHUNK = /^(?:\d{4}年|\d{1,2}月|年底|年内|长期|持续|每[月年季周]|[一二三四五六七八九十]+季度)/;
+
+/** Lead, responsible and supporting units of a written assignment (TASKS.md); `ok` when it reads as one. */
+export function parseAssignment(text: string): (Assignment & { ok: boolean; strict: boolean; verbs: boolean }) | undefined {
+  const out: Assignment = { lead: [], units: [], support: [] };
+  const t = text.replace(/\s+/g, '');
+  let prefix: string | undefined;
+  let ok = true;
+  let strict = true;
+  const add = (role: 'lead' | 'units' | 'support', list: string) => {
+    const r = listUnits(list, prefix);
+    prefix = r.prefix;
+    for (const u of r.units) {
+      if (!isUnitLike(u.name)) ok = false;
+      if (!u.strict) strict = false;
+      out[role].push(u.name);
+    }
+  };
+  const labels = [...t.matchAll(LABEL)];
+  if (labels.length && labels[0].index! <= 1) {
+    labels.forEach((m, k) => {
+      const body = t.slice(m.index! + m[0].length, k + 1 < labels.length ? labels[k + 1].index : t.length).replace(/[；;，,。]+$/, '');
+      const role = LABELS.find((l) => new RegExp(`^(?:${l[1]})$`).test(m[1]))?.[0];
+      if (role === 'deadline') out.deadline = body;
+      else if (role) add(role, body);
+    });
+    return finish(out, true, strict, true);
+  }
+  let pending: string[] = [];
+  let verbs = false;
+  for (const clause of t.split(/[；;]/)) {
+    for (const chunk of clause.split(/[，,]/)) {
+      if (!chunk) continue;
+      const v = VERB.exec(chunk);
+      if (!v) {
+        if (DEADLINE_CHUNK.test(chunk)) out.deadline ??= chunk;
+        else pending.push(chunk);
+        continue;
+      }
+      verbs = true;
+      const rest = chunk.slice(v.index);
+      const role = /^(?:等\S*?)?牵头/.test(rest) ? 'lead' : SUPPORT_VERB.test(rest) ? 'support' : 'units';
+      for (const p of [...pending, chunk.slice(0, v.index)]) if (p) add(role, p);
+      pending = [];
+    }
+  }
+  for (const p of pending) add('units', p);
+  return finish(out, ok, strict, verbs);
+}
+
+function finish(a: Assignment, ok: boolean, strict: boolean, verbs: boolean) {
+  const seen = new Set<string>();
+  const once = (l: string[]) => l.filter((u) => !seen.has(u) && !!seen.add(u));
+  const r = { lead: once(a.lead), units: once(a.units), support: once(a.support), deadline: a.deadline };
+  const n = r.lead.length + r.units.length + r.support.length;
+  return { ...r, ok: ok && n > 0, strict, verbs };
+}
+
+/** The units of an assignment text, by role: "（X牵头，Y、Z配合）", "责任单位：…", "牵头单位：…；配合单位：…". */
+export function splitUnits(text: string): { lead: string[]; units: string[]; support: string[] } {
+  const a = parseAssignment(text.replace(/^[（(]|[）)]$/g, ''));
+  return { lead: a?.lead ?? [], units: a?.units ?? [], support: a?.support ?? [] };
+}
