@@ -13,22 +13,39 @@ const MAX_WEAK = 4;
 let legit: Set<string> | undefined;
 const legitDoubles = () => (legit ??= new Set(vocab<{ words: string[] }>('legit-doubles').words));
 
-/** Length L of the longest strong double starting at i (s[i,i+L) === s[i+L,i+2L)), or 0. */
-function strongAt(s: string, i: number): number {
-  const max = Math.min(MAX_CHUNK, (s.length - i) >> 1);
-  const c = s[i];
-  let best = 0;
-  for (let j = s.indexOf(c, i + 2); j >= 0 && j - i <= max; j = s.indexOf(c, j + 1)) {
-    const L = j - i;
-    let k = 1;
-    while (k < L && s.charCodeAt(i + k) === s.charCodeAt(j + k)) k++;
-    if (k < L) continue;
-    const chunk = s.slice(i, j);
-    if (!hasIdeograph(chunk) || /^\s|\s$/.test(chunk)) continue;
-    if (legitDoubles().has(chunk + chunk)) continue;
-    best = L;
+const HASH = 1 << 16;
+const lastAt = new Int32Array(HASH);
+const stamp = new Int32Array(HASH);
+let generation = 0;
+
+/** Is s[i, i+L) === s[i+L, i+2L) a strong double (a chunk with an ideograph, not a real reduplication)? */
+function isStrong(s: string, i: number, L: number): boolean {
+  for (let k = 0; k < L; k++) if (s.charCodeAt(i + k) !== s.charCodeAt(i + L + k)) return false;
+  const chunk = s.slice(i, i + L);
+  return hasIdeograph(chunk) && !/^\s|\s$/.test(chunk) && !legitDoubles().has(chunk + chunk);
+}
+
+/**
+ * strong[i] = length of the longest strong double starting at i (0 if none). Only positions whose
+ * first two characters recur within MAX_CHUNK are tried: linear in the text, whatever its length.
+ */
+function strongDoubles(s: string): Int32Array {
+  const n = s.length;
+  const strong = new Int32Array(n);
+  if (n < 4) return strong;
+  const prev = new Int32Array(n);
+  generation = (generation + 1) | 0;
+  for (let p = 0; p + 1 < n; p++) {
+    const h = (s.charCodeAt(p) * 31 + s.charCodeAt(p + 1)) & (HASH - 1);
+    prev[p] = stamp[h] === generation ? lastAt[h] : -1;
+    lastAt[h] = p;
+    stamp[h] = generation;
+    for (let q = prev[p]; q >= 0 && p - q <= MAX_CHUNK; q = prev[q]) {
+      const L = p - q;
+      if (L >= 2 && L > strong[q] && q + 2 * L <= n && isStrong(s, q, L)) strong[q] = L;
+    }
   }
-  return best;
+  return strong;
 }
 
 function hasIdeograph(s: string): boolean {
@@ -67,8 +84,9 @@ export function collapse(m: Mapped, startsAt: (i: number) => boolean = () => tru
   if (ord) {
     last = ord[1].length; // drop the first copy
   }
+  const strong = strongDoubles(s);
   for (let i = last; i < s.length - 3; ) {
-    const L = startsAt(i) ? strongAt(s, i) : 0;
+    const L = startsAt(i) ? strong[i] : 0;
     if (!L) {
       i++;
       continue;
