@@ -1,11 +1,17 @@
-// The extraction layer: structured documents in, facts (and tasks) out. Pure: no I/O.
+// The extraction layer: structured documents in, facts, tasks and projects out. Pure: no I/O.
 import type { StructuredFile } from '../structure/index.js';
+import { docKind } from './facts/context.js';
 import { extractFacts } from './facts/index.js';
+import { keyTasks } from './keytasks.js';
+import { extractProjects } from './projects.js';
 
-/** Adds facts to every document of a structured file (in place) and returns it. */
+/** Adds facts, tasks and projects to every document of a structured file (in place) and returns it. */
 export function extract(file: StructuredFile): StructuredFile {
   for (const d of file.documents) {
-    d.record.facts = extractFacts(d.record, d.blocks, file.index);
+    const r = d.record;
+    r.facts = extractFacts(r, d.blocks, file.index);
+    r.tasks = docKind(r) === 'plan' ? keyTasks(r.sections) : [];
+    r.projects = extractProjects(r, d.blocks, file.index);
   }
   return file;
 }

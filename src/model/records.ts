@@ -108,6 +108,7 @@ export interface DocumentRecord {
   tables: Table[];
   facts?: Fact[];
   tasks?: Task[];
+  projects?: Project[];
 }
 
 // ---- records of the later layers (extraction, monitoring), defined here once ----
@@ -137,12 +138,34 @@ export interface Deadline {
 
 export interface Task {
   line: number;
+  /** 'assigned': handed to units by a task-division plan; 'key': a plan's key task, not yet assigned. */
+  kind?: 'assigned' | 'key';
+  /** The heading the task stands under (第一节 统筹山水林田湖草沙系统治理). */
+  section?: string;
   ordinal?: string;
   title: string;
   lead?: string[];
   units?: string[];
   support?: string[];
   deadline?: Deadline;
+}
+
+/** One project named inside a project group of a plan's 专栏 box, with its quantities. */
+export interface ProjectPart {
+  name: string;
+  line: number;
+  enterprise?: string;
+  quantities: Fact[];
+}
+
+/** A project group of a plan's 专栏 box: "1. 钾基产业稳产提质工程：实施…". */
+export interface Project {
+  line: number;
+  box: string; // 专栏四 世界级盐湖产业基地建设重点工程
+  ordinal?: string;
+  name: string;
+  content: string;
+  parts: ProjectPart[];
 }
 
 export type Direction = 'higher' | 'lower';

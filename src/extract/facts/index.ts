@@ -22,7 +22,7 @@ export function extractFacts(record: DocumentRecord, blocks: Block[], index: Lin
   return facts;
 }
 
-function sentenceFacts(s: string, offset: number, b: Block, index: LineIndex, record: DocumentRecord): Fact[] {
+export function sentenceFacts(s: string, offset: number, b: Block, index: LineIndex, record: DocumentRecord): Fact[] {
   const hits = scanSentence(s, offset === 0).sort((x, y) => x.start - y.start);
   const out: Fact[] = [];
   let prevEnd = 0;

@@ -20,6 +20,9 @@ interface FactWords {
   listCountNouns: string[];
   chineseOrdinalUnits: string[];
   heads: string[];
+  projectVerbs: string[];
+  projectWords: string[];
+  enterpriseSuffixes: string[];
 }
 
 const longestFirst = (l: string[]) => [...l].sort((a, b) => b.length - a.length);
@@ -49,6 +52,9 @@ function build() {
     listCountNouns: v.listCountNouns,
     chineseOrdinalUnits: v.chineseOrdinalUnits,
     heads: longestFirst(v.heads),
+    projectVerbs: longestFirst(v.projectVerbs),
+    projectWords: longestFirst(v.projectWords),
+    enterpriseSuffixes: longestFirst(v.enterpriseSuffixes),
   };
 }
 export const words = () => (cached ??= build());
