@@ -26,5 +26,11 @@ export function summarize(d: DocumentRecord): string {
   const head = `${d.file} 第${d.lines[0]}–${d.lines[1]}行  《${d.title}》`;
   const meta = fields.filter(([, v]) => v).map(([k, v]) => `  ${k}：${v}`);
   const tables = d.tables.map((t) => `  ${t.label} ${t.title}：${t.kind === 'grid' ? `${t.grid?.length ?? 0} 行` : `${t.rows.length} 项指标`}`);
-  return [head, ...meta, '  提纲：', ...outline(d.sections), ...(tables.length ? ['  表格：', ...tables] : []), ''].join('\n') + '\n';
+  const facts = d.facts ?? [];
+  const counts = [
+    facts.length ? `  量化事实：${facts.length} 条（实际 ${facts.filter((f) => f.modality === 'actual').length}，目标 ${facts.filter((f) => f.modality === 'target').length}）` : '',
+    d.tasks?.length ? `  任务：${d.tasks.length} 项（已落实责任单位 ${d.tasks.filter((t) => (t.lead?.length ?? 0) + (t.units?.length ?? 0) > 0).length}）` : '',
+    d.projects?.length ? `  重点项目：${d.projects.length} 组，${d.projects.reduce((n, p) => n + p.parts.length, 0)} 个项目` : '',
+  ].filter(Boolean);
+  return [head, ...meta, '  提纲：', ...outline(d.sections), ...(tables.length ? ['  表格：', ...tables] : []), ...counts, ''].join('\n') + '\n';
 }
