@@ -107,3 +107,18 @@ test('words that hold a comparator character are not comparators: 签约, 节约
   const f = find(factsOf(report('招商引资签约 143.3 亿元。')), 143.3);
   assert.equal(f.comparator, 'eq');
 });
+
+test('list counts in headings, words that begin with a unit character, ordinal ranges are not facts', () => {
+  const facts = factsOf('蓝湖市实施方案\n\n一、产业发展类（7项）\n\n落实国家五部委要求，统筹“人口、产业”五位一体推进，市公安局负责第一至四项工作，分三个阶段实施。');
+  assert.deepEqual(facts.map((f) => `${f.value}${f.unit}`), []);
+});
+
+test('a range whose first number has no unit: 打造2—4个', () => {
+  const f = find(factsOf('蓝湖市实施方案\n\n每个集团打造2—4个运行机制。'), 2);
+  assert.deepEqual([f.upper, f.unit], [4, '个']);
+});
+
+test('a verb alone before the number leaves the metric to the noun after the unit: 成立4个工作小组', () => {
+  const f = find(factsOf('蓝湖市实施方案\n\n成立4个工作小组。'), 4);
+  assert.equal(f.metric, '工作小组');
+});

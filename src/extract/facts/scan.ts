@@ -27,6 +27,7 @@ function unitAfter(s: string, at: number): { unit?: UnitMatch; end: number; more
     at++;
   }
   let u = unitAt(s, at);
+  if (u && words().unitWordBreaks.some((w) => s.startsWith(w, at))) u = undefined; // 五部委, 五位一体
   if (u && u.family === '*' && words().more.includes(s[u.end])) {
     const b = unitAt(s, u.end + 1);
     if (b && b.family !== '*') {
@@ -93,21 +94,15 @@ export function scanSentence(s: string, blockStart: boolean): Hit[] {
     if (prev === '〔' || prev === '[' || (next === '号' && s.lastIndexOf('〕', i) === i - 1)) { skip(); continue; }
     if (next === '×' || next === '*' && /\d/.test(s[tok.end + 1] ?? '') || next === '+' || prev === '+') { skip(); continue; }
     if (blockStart && i <= 1 && /^[.．、)）]/.test(s.slice(tok.end)) && !/^\.\d/.test(s.slice(tok.end))) { skip(); continue; }
-    if (prev === '（' && /^[)）]/.test(s.slice(tok.end))) { skip(); continue; }
+    if (prev === '（' && /^[)）]/.test(s.slice(u.unit ? u.end : tok.end))) { skip(); continue; } // 产业发展类（7项）
+    if (prev === '至' && /第[^，。；]{0,6}至$/.test(s.slice(Math.max(0, i - 8), i))) { skip(); continue; } // 第一至四项
     if (insideShortQuote(s, i)) { skip(); continue; }
     let rank = false;
     if (prev === '第') {
       if (u.unit && (u.unit.unit === '位' || u.unit.unit === '名')) rank = true;
       else { skip(); continue; }
     }
-    if (!u.unit) {
-      // a number without a unit is a fact only as a ratio or index: a decimal standing alone (1.62)
-      const decimal = /\./.test(tok.raw);
-      if (!decimal || /[\u4e00-\u9fa5]/.test(next ?? '') && !/^(?:缩小|扩大|下降|提高|左右|以上|以内)/.test(s.slice(tok.end))) { skip(); continue; }
-    }
-    if (u.unit && /^(周年|届|次会议|次全会|级|号)/.test(s.slice(tok.end))) { skip(); continue; }
-    if (u.unit && words().listCountNouns.some((n) => s.startsWith(n, u.end))) { skip(); continue; } // 十个方面
-    let end = u.end;
+    let end = u.unit ? u.end : tok.end;
     let upper: number | undefined;
     const r = RANGE.exec(s.slice(end));
     if (r) {
@@ -121,6 +116,13 @@ export function scanSentence(s: string, blockStart: boolean): Hit[] {
         }
       }
     }
+    if (!u.unit) {
+      // a number without a unit is a fact only as a ratio or index: a decimal standing alone (1.62)
+      const decimal = /\./.test(tok.raw);
+      if (!decimal || /[\u4e00-\u9fa5]/.test(next ?? '') && !/^(?:缩小|扩大|下降|提高|左右|以上|以内)/.test(s.slice(tok.end))) { skip(); continue; }
+    }
+    if (u.unit && /^(周年|届|次会议|次全会|级|号)/.test(s.slice(tok.end))) { skip(); continue; }
+    if (u.unit && words().listCountNouns.some((n) => s.startsWith(n, u.end))) { skip(); continue; } // 十个方面
     hits.push({ start: i, end, value: tok.value, upper, unit: u.unit, more: u.more, rank });
     i = end - 1;
   }

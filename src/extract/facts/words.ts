@@ -20,6 +20,7 @@ interface FactWords {
   listCountNouns: string[];
   chineseOrdinalUnits: string[];
   heads: string[];
+  unitWordBreaks: string[];
   projectVerbs: string[];
   projectWords: string[];
   enterpriseSuffixes: string[];
@@ -52,6 +53,7 @@ function build() {
     listCountNouns: v.listCountNouns,
     chineseOrdinalUnits: v.chineseOrdinalUnits,
     heads: longestFirst(v.heads),
+    unitWordBreaks: v.unitWordBreaks,
     projectVerbs: longestFirst(v.projectVerbs),
     projectWords: longestFirst(v.projectWords),
     enterpriseSuffixes: longestFirst(v.enterpriseSuffixes),
