@@ -3,6 +3,7 @@
 // next line does not begin a new structural unit (a heading, a list item, a dash-led paragraph).
 import { displayWidth } from './chars.js';
 import type { RepairedLine } from './types.js';
+import { vocab } from '../vocab/load.js';
 
 const STRUCTURAL_START =
   /^(?:第[一二三四五六七八九十百零〇\d]+[章节条部分篇]|[一二三四五六七八九十百]+[、.．]|[（(][一二三四五六七八九十百]+[)）]|\d{1,3}[.．、](?!\d)|[（(]\d{1,3}[)）]|[①-⑳]|——|—\s|附件|附表|专栏|表\s*\d|图\s*\d|注[:：]|[一二三四五六七八九十]是)/;
@@ -48,8 +49,15 @@ export function joinDecisions(lines: RepairedLine[]): boolean[] {
     const full = wrapped && widths[i] >= width - 1.5 && widths[i] <= width + 1;
     const short = width >= MIN_PAGE_WIDTH && !HAS_PUNCT.test(at) && widths[i] < 0.5 * width;
     const nearlyFull = wrapped && widths[i] >= width - 3;
-    const standalone = (HEADING_START.test(at) && !/[。；]/.test(at) && !nearlyFull) || short;
+    const standalone = (HEADING_START.test(at) && !/[。；]/.test(at) && !nearlyFull) || short || isTitle(at);
     if (full && !CHAPTER.test(at)) return true;
     return !TERMINAL.test(at) && !standalone;
   });
+}
+
+let types: string[] | undefined;
+/** A title line: no punctuation, ending in a document type (…实施方案, …的通知). */
+function isTitle(s: string): boolean {
+  types ??= vocab<{ types: string[] }>('doc-types').types;
+  return s.length <= 40 && !HAS_PUNCT.test(s) && types.some((t) => s.endsWith(t));
 }
