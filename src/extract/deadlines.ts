@@ -66,7 +66,7 @@ const RULES: Rule[] = [
   // relative to the document's date
   [new RegExp(`(${N}|半)个?(年|月|季度|周|日|天|工作日)(?:以)?内`), (m, ctx) => relative(ctx, m[1], m[2])],
   // long-term
-  [/长期坚持|长期推进|长期开展|长期实施|长期执行|长期|常态化推进|常态化|持续推进|持续开展|持续实施/, () => ({})],
+  [/长期坚持|长期推进|长期开展|长期实施|长期执行|长期有效|常态化推进|持续推进|持续开展|持续实施/, () => ({})],
 ];
 
 /** A date without a year: the document's year (the next one when the date lies well before the document). */

@@ -43,8 +43,8 @@ function catalogue(): Catalogue {
 
 /** What a responsible unit's name ends with. */
 const UNIT_SUFFIX =
-  /(?:局|委|委员会|办|办公室|管委会|行委|政府|支队|大队|中队|总队|中心|部|厅|署|公司|单位|联合会|联社|院|处|所|站|集团|银行|分行|支行|监管组|车务段|工会|妇联|残联|科协|工商联|团委|街道|乡镇|党委|党组)$/;
-const OWN_PLACE = /^(?:各|全|国家|国务院|中国|中共|共青团)|[\u4e00-\u9fff]{2,}(?:省|州|市|县|区|旗|镇|乡)/;
+  /(?:局|委|委员会|办|办公室|管委会|行委|政府|支队|大队|中队|总队|中心|部|部门|厅|署|公司|单位|联合会|联社|院|处|所|站|集团|银行|分行|支行|监管组|车务段|工会|妇联|残联|科协|工商联|团委|街道|乡镇|党委|党组)$/;
+const OWN_PLACE = /^(?:各|全|国家|国务院|中国|中共|共青团)|[\u4e00-\u9fff]{2,}(?:省|州|市|县|区|旗|镇|乡)|(?:街道|街道办事处|[镇乡](?:人民政府)?)$/;
 
 /** A name that reads as a unit (a department, an office, a company …). */
 export function isUnitLike(name: string): boolean {
@@ -55,9 +55,10 @@ export function isUnitLike(name: string): boolean {
 }
 
 function clean(name: string): string {
-  return name
-    .replace(/\s+/g, '')
-    .replace(/^(?:由|和|及|与|以及)/, '')
+  const s = name.replace(/\s+/g, '');
+  const half = s.length / 2;
+  return (s.length > 3 && s.length % 2 === 0 && s.slice(0, half) === s.slice(half) ? s.slice(0, half) : s) // doubled by bold
+    .replace(/^(?:由|以及)/, '')
     .replace(/(?:等(?:相关|有关)?(?:部门|单位)?)$/, '');
 }
 
@@ -95,10 +96,25 @@ export function normalizeUnit(name: string, ctx?: { prefix?: string }): string {
   return resolveUnit(name, ctx?.prefix).name;
 }
 
+/** `text` split at the separators that stand outside parentheses: "各县（市、区）人民政府" is one member. */
+export function splitOutside(text: string, sep: RegExp): string[] {
+  const out = [''];
+  let depth = 0;
+  for (const c of text) {
+    if (c === '（' || c === '(') depth++;
+    else if ((c === '）' || c === ')') && depth > 0) depth--;
+    if (depth === 0 && sep.test(c)) out.push('');
+    else out[out.length - 1] += c;
+  }
+  return out;
+}
+
 /** The members of a written list ("市民政局、财政局，州教育局"), each resolved with the prefix it shares. */
 export function listUnits(text: string, prefix?: string): { units: Resolved[]; prefix?: string } {
   const units: Resolved[] = [];
-  for (const part of text.split(/[、，,；;／/]|(?:以及|和|及)(?=[省州市县区各])/)) {
+  // an aside naming a unit again ("交通运输局（市交通局）") is left out; "各乡（镇）人民政府" keeps its own
+  text = text.replace(/[（(]([^（）()]*)[）)]/g, (m, inner: string) => (inner.length > 1 && UNIT_SUFFIX.test(inner) ? '' : m));
+  for (const part of splitOutside(text, /[、，,；;／/]/).flatMap((p) => p.split(/(?:以及|和|及)(?=[省州市县区各])/))) {
     const s = clean(part).replace(/^[（(]|[）)]$/g, '');
     if (!s) continue;
     const r = resolveUnit(s, prefix);
@@ -121,7 +137,7 @@ const LABELS: Array<[keyof Assignment, string]> = [
   ['support', '配合单位|配合部门|协同单位|协同部门|协办单位|协助单位|参与单位'],
   ['deadline', '完成时限|完成时间|时间节点|时限要求|完成期限|时限'],
 ];
-const OTHER_LABELS = '工作职责|主要职责|工作内容|工作任务|工作目标|具体任务|目标任务|任务内容|工作要求|职责|备注|联系人';
+const OTHER_LABELS = '工作职责|主要职责|工作内容|工作任务|工作目标|具体任务|目标任务|任务内容|工作要求|职责|备注|联系人|责任领导|牵头领导|分管领导|联系领导|责任人';
 const LABEL = new RegExp(`(${LABELS.map((l) => l[1]).join('|')}|${OTHER_LABELS})[：:]`, 'g');
 export const UNIT_LABEL = new RegExp(`(?:${LABELS.slice(0, 3).map((l) => l[1]).join('|')})[：:]`);
 
@@ -130,17 +146,21 @@ const SUPPORT_VERB = /^(?:等\S*?)?(?:分工)?(?:配合|协同|协助|协办|参
 const DEADLINE_CHUNK = /^(?:\d{4}年|\d{1,2}月|年底|年内|长期|持续|每[月年季周]|[一二三四五六七八九十]+季度)/;
 
 /** Lead, responsible and supporting units of a written assignment (TASKS.md); `ok` when it reads as one. */
-export function parseAssignment(text: string): (Assignment & { ok: boolean; strict: boolean; verbs: boolean }) | undefined {
+export function parseAssignment(text: string): Assignment & { ok: boolean; strict: boolean; verbs: boolean } {
   const out: Assignment = { lead: [], units: [], support: [] };
   const t = text.replace(/\s+/g, '');
   let prefix: string | undefined;
-  let ok = true;
+  let like = 0, strong = 0, n = 0;
   let strict = true;
   const add = (role: 'lead' | 'units' | 'support', list: string) => {
     const r = listUnits(list, prefix);
     prefix = r.prefix;
     for (const u of r.units) {
-      if (!isUnitLike(u.name)) ok = false;
+      n++;
+      if (isUnitLike(u.name)) {
+        like++;
+        if (u.known || u.strict || /^各/.test(u.name)) strong++;
+      }
       if (!u.strict) strict = false;
       out[role].push(u.name);
     }
@@ -151,14 +171,19 @@ export function parseAssignment(text: string): (Assignment & { ok: boolean; stri
       const body = t.slice(m.index! + m[0].length, k + 1 < labels.length ? labels[k + 1].index : t.length).replace(/[；;，,。]+$/, '');
       const role = LABELS.find((l) => new RegExp(`^(?:${l[1]})$`).test(m[1]))?.[0];
       if (role === 'deadline') out.deadline = body;
-      else if (role) add(role, body);
+      else if (role) chunks(body, role);
     });
     return finish(out, true, strict, true);
   }
-  let pending: string[] = [];
-  let verbs = false;
-  for (const clause of t.split(/[；;]/)) {
-    for (const chunk of clause.split(/[，,]/)) {
+  const verbs = chunks(t, 'units');
+  // most members read as units, one at least for sure ("各地区" may stand among them)
+  return finish(out, strong > 0 && like * 3 >= n * 2, strict, verbs);
+
+  /** Clauses "X牵头，Y、Z配合；W负责…": units before a verb take its role; the others `role`. */
+  function chunks(text: string, role: 'lead' | 'units' | 'support'): boolean {
+    let pending: string[] = [];
+    let verbs = false;
+    for (const chunk of splitOutside(text, /[；;，,]/)) {
       if (!chunk) continue;
       const v = VERB.exec(chunk);
       if (!v) {
@@ -168,13 +193,13 @@ export function parseAssignment(text: string): (Assignment & { ok: boolean; stri
       }
       verbs = true;
       const rest = chunk.slice(v.index);
-      const role = /^(?:等\S*?)?牵头/.test(rest) ? 'lead' : SUPPORT_VERB.test(rest) ? 'support' : 'units';
-      for (const p of [...pending, chunk.slice(0, v.index)]) if (p) add(role, p);
+      const r = /^(?:等\S*?)?牵头/.test(rest) ? 'lead' : SUPPORT_VERB.test(rest) ? 'support' : role === 'lead' ? 'lead' : 'units';
+      for (const p of [...pending, chunk.slice(0, v.index)]) if (p) add(r, p);
       pending = [];
     }
+    for (const p of pending) add(role, p);
+    return verbs;
   }
-  for (const p of pending) add('units', p);
-  return finish(out, ok, strict, verbs);
 }
 
 function finish(a: Assignment, ok: boolean, strict: boolean, verbs: boolean) {

@@ -30,4 +30,7 @@ test('corpus score: documents, tables and facts stay at their marks', { skip: !p
   assert.equal(r.tables.fieldAccuracy, 1);
   assert.ok(r['facts.core'].f1 >= 0.98, `facts core F1 ${r['facts.core'].f1}`);
   assert.ok(r['facts.full'].f1 >= 0.94, `facts full F1 ${r['facts.full'].f1}`);
+  assert.ok(r.tasks.exactUnits >= 0.97, `tasks exactUnits ${r.tasks.exactUnits}`);
+  assert.ok(r.tasks.units.f1 >= 0.98, `task units F1 ${r.tasks.units.f1}`);
+  assert.ok(r.tasks.f1 >= 0.97, `tasks F1 ${r.tasks.f1}`);
 });
