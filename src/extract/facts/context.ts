@@ -102,10 +102,15 @@ export function modalityOf(sentence: string, before: string, clause: string, pla
 export function yearOf(before: string, modality: Modality, place: Place): number | undefined {
   const to = /到(\d{4})年/.exec(before);
   if (to) return Number(to[1]);
-  const named = [...before.matchAll(/(\d{4})年/g)].pop();
-  if (named) return Number(named[1]);
-  const fyp = fiveYearPlan(before);
-  if (fyp && /末|期末|期间/.test(before)) return fyp[1];
+  // a time named before the number gives its year — unless another number stands between them
+  // (由2020年的1.79缩小至1.62) or it is the base of a comparison (较“十三五”末增长31.3%)
+  const mentions = [...before.matchAll(/(?:(\d{4})年|“?(十[一二三四五六七八九]五)”?(?:末|期末|期间))/g)];
+  const last = mentions.pop();
+  if (last && !/\d/.test(before.slice(last.index! + last[0].length)) && !/(?:较|比|同比|相比)$/.test(before.slice(0, last.index))) {
+    if (last[1]) return Number(last[1]);
+    const fyp = fiveYearPlan(last[2]);
+    if (fyp) return fyp[1];
+  }
   if (place.kind === 'plan' && place.planYears) {
     if (modality === 'actual' || place.part === 'review') return place.reviewedPlan?.[1] ?? place.planYears[0] - 1;
     return place.planYears[1];

@@ -1,0 +1,139 @@
+// Refresh the monitoring data of the store after an ingest: the registry and regions from the
+// vocabularies, automatic links (links set by hand are kept), and the targets and actuals derived from
+// facts and table rows (values entered by hand are kept). Deterministic: refreshing twice changes nothing.
+import type { CellValue, DocumentRecord } from '../model/records.js';
+import type { Store } from '../store/db.js';
+import { vocab } from '../vocab/load.js';
+import { fromFact, fromRow, type Derived, type DocInfo } from './derive.js';
+import { indicators, linkName } from './registry.js';
+import { findIssues } from './consistency.js';
+
+const CHUNK = 400;
+const now = () => new Date().toISOString();
+
+async function insertAll(trx: any, table: string, rows: object[]) {
+  for (let i = 0; i < rows.length; i += CHUNK) await trx.insertInto(table).values(rows.slice(i, i + CHUNK)).execute();
+}
+
+export async function refresh(store: Store): Promise<{ links: number; targets: number; actuals: number; issues: number }> {
+  return store.transaction().execute(async (trx) => {
+    // registry and regions
+    for (const d of indicators()) {
+      const row = { name: d.name, unit: d.unit, unit_family: d.unitFamily, direction: d.direction, attribute: d.attribute ?? null, category: d.category ?? null, synonyms: JSON.stringify(d.synonyms), cumulative: d.cumulative ? 1 : 0 };
+      await trx.insertInto('indicators').values({ id: d.id, ...row }).onConflict((oc) => oc.column('id').doUpdateSet(row)).execute();
+    }
+    await trx.deleteFrom('regions').execute();
+    const regions = vocab<{ regions: Array<{ name: string; level: string; parent?: string; aliases?: string[] }> }>('regions').regions;
+    await insertAll(trx, 'regions', regions.map((r) => ({ name: r.name, level: r.level, parent: r.parent ?? null })));
+
+    // documents, facts, rows
+    const docs = await trx.selectFrom('documents').select(['id', 'region', 'date', 'title', 'record']).execute();
+    const info = new Map<string, DocInfo & { tables: Map<string, string> }>();
+    for (const d of docs) {
+      const rec = JSON.parse(d.record) as DocumentRecord;
+      info.set(d.id, { id: d.id, region: canonicalRegion(d.region), date: d.date, title: d.title, tables: new Map(rec.tables.map((t) => [t.label, t.title])) });
+    }
+    const facts = await trx.selectFrom('facts').selectAll().execute();
+    const rows = await trx.selectFrom('table_rows').selectAll().execute();
+    const manual = new Map((await trx.selectFrom('links').selectAll().where('manual', '=', 1).execute()).map((l) => [l.subject_id, l.indicator_id]));
+    await trx.deleteFrom('links').where('manual', '=', 0).execute();
+    const links: Record<string, unknown>[] = [];
+    const linkOf = (id: string, kind: string, name: string, unit: string, measure?: string): string | undefined => {
+      if (manual.has(id)) return manual.get(id);
+      const l = linkName(name, { unit, measure });
+      if (!l) return undefined;
+      links.push({ subject_id: id, subject_kind: kind, indicator_id: l.indicatorId, confidence: l.confidence, manual: 0, updated_at: now() });
+      return l.indicatorId;
+    };
+    const derived: Derived[] = [];
+    for (const r of rows) {
+      const id = linkOf(r.id, 'row', r.name, r.unit);
+      const doc = info.get(r.document_id);
+      if (!id || !doc) continue;
+      const cells = JSON.parse(r.cells) as CellValue[];
+      derived.push(...fromRow({ id: r.id, name: r.name, attribute: r.attribute, columns: JSON.parse(r.columns), cells, line: r.line }, id, doc, doc.tables.get(r.table_label)));
+    }
+    for (const f of facts) {
+      const id = linkOf(f.id, 'fact', f.metric, f.unit, f.measure);
+      const doc = info.get(f.document_id);
+      if (!id || !doc) continue;
+      const d = fromFact(f, id, doc);
+      if (d) derived.push(d);
+    }
+    await insertAll(trx, 'links', links);
+
+    // targets and actuals (entered by hand: kept)
+    await trx.deleteFrom('targets').where('source_kind', '!=', 'manual').execute();
+    await trx.deleteFrom('actuals').where('source_kind', '!=', 'manual').execute();
+    const key = (d: Derived) => `${d.indicatorId}|${d.region}|${d.year}|${d.measure}`;
+    const targets = derived.filter((d) => d.kind === 'target');
+    const actuals = derived.filter((d) => d.kind === 'actual');
+    const baseline = (t: Derived) =>
+      actuals
+        .filter((a) => a.indicatorId === t.indicatorId && a.region === t.region && a.measure === t.measure && a.year < t.year && a.sourceId === t.sourceId)
+        .sort((a, b) => b.year - a.year)[0];
+    await insertAll(
+      trx,
+      'targets',
+      targets.map((t, k) => {
+        const b = baseline(t);
+        return {
+          id: `${t.sourceId}:T${k}`,
+          indicator_id: t.indicatorId,
+          region: t.region,
+          year: t.year,
+          value: t.value,
+          upper: t.upper,
+          words: t.words,
+          comparator: t.comparator,
+          measure: t.measure,
+          baseline_year: b?.year ?? null,
+          baseline_value: b?.value ?? null,
+          attribute: t.attribute,
+          source_kind: t.sourceKind,
+          source_id: t.sourceId,
+          document_id: t.documentId,
+          line: t.line,
+          set_in: t.reported ? Number(t.reported.slice(0, 4)) : null,
+        };
+      }),
+    );
+    // vintage: the first report of a figure, later reports revise it; an estimate (预计数 *) is marked
+    const seen = new Map<string, number>();
+    const ordered = [...actuals].sort((a, b) => (a.reported ?? '').localeCompare(b.reported ?? ''));
+    await insertAll(
+      trx,
+      'actuals',
+      ordered.map((a, k) => {
+        const n = seen.get(key(a)) ?? 0;
+        seen.set(key(a), n + 1);
+        return {
+          id: `${a.sourceId}:A${k}`,
+          indicator_id: a.indicatorId,
+          region: a.region,
+          year: a.year,
+          value: a.value!,
+          measure: a.measure,
+          vintage: a.estimate ? 'estimate' : n === 0 ? 'first' : 'revised',
+          source_kind: a.sourceKind,
+          source_id: a.sourceId,
+          document_id: a.documentId,
+          line: a.line,
+          reported: a.reported,
+        };
+      }),
+    );
+    const issues = findIssues(derived, docs.map((d) => JSON.parse(d.record) as DocumentRecord), info);
+    await trx.deleteFrom('issues').where('status', '=', 'open').execute();
+    const settled = new Set((await trx.selectFrom('issues').select('id').execute()).map((r) => r.id));
+    await insertAll(trx, 'issues', issues.filter((i) => !settled.has(i.id)));
+    return { links: links.length + manual.size, targets: targets.length, actuals: actuals.length, issues: issues.length };
+  });
+}
+
+/** The registry's name of a region (海西州 → 海西蒙古族藏族自治州). */
+export function canonicalRegion(name: string | null): string | null {
+  if (!name) return null;
+  const r = vocab<{ regions: Array<{ name: string; aliases?: string[] }> }>('regions').regions.find((x) => x.name === name || x.aliases?.includes(name));
+  return r?.name ?? name;
+}

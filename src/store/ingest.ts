@@ -1,0 +1,140 @@
+// Ingest: documents and their records into the store. Idempotent by content hash (the same file again
+// changes nothing), transactional per document (a failure stores nothing of that document), the
+// original text kept so every record can show its source line.
+import { createHash } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
+import type { DocumentRecord, SourceText } from '../model/records.js';
+import type { StructuredFile } from '../structure/index.js';
+import type { Store } from './db.js';
+
+export type IngestOutcome =
+  | { file: string; status: 'stored'; documents: number }
+  | { file: string; status: 'unchanged'; documents: number }
+  | { file: string; status: 'failed'; reason: string; documents: number };
+
+const CHUNK = 400;
+const hash = (s: string) => createHash('sha256').update(s).digest('hex');
+const now = () => new Date().toISOString();
+
+export async function contentHash(path: string): Promise<string> {
+  return hash((await readFile(path)).toString('binary'));
+}
+
+/** Inserts rows in chunks (SQLite limits the number of bound parameters). */
+async function insertAll(trx: Store | any, table: string, rows: Record<string, unknown>[]): Promise<void> {
+  for (let i = 0; i < rows.length; i += CHUNK) await trx.insertInto(table).values(rows.slice(i, i + CHUNK)).execute();
+}
+
+/** Stores a structured and extracted file; documents already stored are left as they are. */
+export async function storeFile(store: Store, file: StructuredFile, contentHashHex: string): Promise<IngestOutcome> {
+  const src: SourceText = file.source;
+  const existing = await store.selectFrom('documents').select('id').where('content_hash', '=', contentHashHex).execute();
+  const have = new Set(existing.map((r) => r.id));
+  let stored = 0;
+  const failures: string[] = [];
+  await store
+    .insertInto('sources')
+    .values({ content_hash: contentHashHex, file: src.file, format: src.format, encoding: src.encoding ?? null, text: src.text, ingested_at: now() })
+    .onConflict((oc) => oc.column('content_hash').doNothing())
+    .execute();
+  for (const [seq, d] of file.documents.entries()) {
+    const id = hash(`${contentHashHex}:${seq}`).slice(0, 20);
+    if (have.has(id)) continue;
+    try {
+      await store.transaction().execute(async (trx) => insertDocument(trx as unknown as Store, id, seq, contentHashHex, d.record));
+      stored++;
+    } catch (e) {
+      failures.push(`document ${seq + 1} (${d.record.title}, line ${d.record.lines[0]}): ${(e as Error).message}`);
+    }
+  }
+  if (failures.length) return { file: src.file, status: 'failed', reason: failures.join('; '), documents: stored };
+  return stored ? { file: src.file, status: 'stored', documents: stored } : { file: src.file, status: 'unchanged', documents: 0 };
+}
+
+async function insertDocument(trx: Store, id: string, seq: number, contentHashHex: string, r: DocumentRecord): Promise<void> {
+  const { facts = [], tasks = [], projects: _p, ...rest } = r;
+  await trx
+    .insertInto('documents')
+    .values({
+      id,
+      content_hash: contentHashHex,
+      seq,
+      file: r.file,
+      title: r.title,
+      type: r.type ?? null,
+      doc_number: r.docNumber ?? null,
+      issuer: r.issuer ?? null,
+      date: r.date ?? null,
+      region: r.region ?? null,
+      level: r.level ?? null,
+      line_first: r.lines[0],
+      line_last: r.lines[1],
+      record: JSON.stringify({ ...rest, projects: r.projects ?? [] }),
+    })
+    .execute();
+  await insertAll(
+    trx,
+    'facts',
+    facts.map((f, k) => ({
+      id: `${id}:f${k}`,
+      document_id: id,
+      seq: k,
+      line: f.line,
+      metric: f.metric,
+      value: f.value,
+      upper: f.upper ?? null,
+      unit: f.unit,
+      measure: f.measure,
+      modality: f.modality,
+      comparator: f.comparator,
+      year: f.year ?? null,
+      quote: f.quote,
+      norm_value: f.normalized?.value ?? null,
+      norm_unit: f.normalized?.unit ?? null,
+      region: r.region ?? null,
+    })),
+  );
+  await insertAll(
+    trx,
+    'tasks',
+    tasks.map((t, k) => ({
+      id: `${id}:t${k}`,
+      document_id: id,
+      seq: k,
+      line: t.line,
+      kind: t.kind ?? 'assigned',
+      ordinal: t.ordinal ?? null,
+      title: t.title,
+      section: t.section ?? null,
+      deadline_text: t.deadline?.text ?? null,
+      deadline_date: t.deadline?.date ?? null,
+      deadline_rule: t.deadline?.rule ?? null,
+    })),
+  );
+  const units = tasks.flatMap((t, k) => {
+    const seen = new Set<string>();
+    const roles: Array<[string, string[] | undefined]> = [['lead', t.lead], ['unit', t.units], ['support', t.support]];
+    return roles.flatMap(([role, list]) =>
+      (list ?? []).filter((u) => !seen.has(role + u) && seen.add(role + u)).map((unit) => ({ task_id: `${id}:t${k}`, unit, role })),
+    );
+  });
+  await insertAll(trx, 'task_units', units);
+  const rows = r.tables.flatMap((t) =>
+    t.rows.map((row) => ({
+      id: `${id}:r:${t.label}:${row.no}`,
+      document_id: id,
+      table_label: t.label,
+      no: row.no,
+      name: row.name,
+      unit: row.unit,
+      category: row.category ?? null,
+      attribute: row.attribute ?? null,
+      columns: JSON.stringify(t.columns),
+      cells: JSON.stringify(row.cells),
+      line: row.line,
+    })),
+  );
+  // a label may repeat in one document (continued tables): keep the first row of each id
+  const unique = [...new Map(rows.map((x) => [x.id, x])).values()];
+  await insertAll(trx, 'table_rows', unique);
+}

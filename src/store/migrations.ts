@@ -1,0 +1,163 @@
+// Migrations, the same for SQLite and PostgreSQL (Kysely's schema builder with portable types).
+import { type Kysely, type Migration, type MigrationProvider, sql } from 'kysely';
+
+const DOUBLE = sql`double precision`;
+
+const m001: Migration = {
+  async up(db: Kysely<any>) {
+    await db.schema
+      .createTable('sources')
+      .addColumn('content_hash', 'text', (c) => c.primaryKey())
+      .addColumn('file', 'text', (c) => c.notNull())
+      .addColumn('format', 'text', (c) => c.notNull())
+      .addColumn('encoding', 'text')
+      .addColumn('text', 'text', (c) => c.notNull())
+      .addColumn('ingested_at', 'text', (c) => c.notNull())
+      .execute();
+    await db.schema
+      .createTable('documents')
+      .addColumn('id', 'text', (c) => c.primaryKey())
+      .addColumn('content_hash', 'text', (c) => c.notNull().references('sources.content_hash').onDelete('cascade'))
+      .addColumn('seq', 'integer', (c) => c.notNull())
+      .addColumn('file', 'text', (c) => c.notNull())
+      .addColumn('title', 'text', (c) => c.notNull())
+      .addColumn('type', 'text')
+      .addColumn('doc_number', 'text')
+      .addColumn('issuer', 'text')
+      .addColumn('date', 'text')
+      .addColumn('region', 'text')
+      .addColumn('level', 'text')
+      .addColumn('line_first', 'integer', (c) => c.notNull())
+      .addColumn('line_last', 'integer', (c) => c.notNull())
+      .addColumn('record', 'text', (c) => c.notNull())
+      .execute();
+    await db.schema
+      .createTable('facts')
+      .addColumn('id', 'text', (c) => c.primaryKey())
+      .addColumn('document_id', 'text', (c) => c.notNull().references('documents.id').onDelete('cascade'))
+      .addColumn('seq', 'integer', (c) => c.notNull())
+      .addColumn('line', 'integer', (c) => c.notNull())
+      .addColumn('metric', 'text', (c) => c.notNull())
+      .addColumn('value', DOUBLE, (c) => c.notNull())
+      .addColumn('upper', DOUBLE)
+      .addColumn('unit', 'text', (c) => c.notNull())
+      .addColumn('measure', 'text', (c) => c.notNull())
+      .addColumn('modality', 'text', (c) => c.notNull())
+      .addColumn('comparator', 'text', (c) => c.notNull())
+      .addColumn('year', 'integer')
+      .addColumn('quote', 'text', (c) => c.notNull())
+      .addColumn('norm_value', DOUBLE)
+      .addColumn('norm_unit', 'text')
+      .addColumn('region', 'text')
+      .execute();
+    await db.schema
+      .createTable('tasks')
+      .addColumn('id', 'text', (c) => c.primaryKey())
+      .addColumn('document_id', 'text', (c) => c.notNull().references('documents.id').onDelete('cascade'))
+      .addColumn('seq', 'integer', (c) => c.notNull())
+      .addColumn('line', 'integer', (c) => c.notNull())
+      .addColumn('kind', 'text', (c) => c.notNull())
+      .addColumn('ordinal', 'text')
+      .addColumn('title', 'text', (c) => c.notNull())
+      .addColumn('section', 'text')
+      .addColumn('deadline_text', 'text')
+      .addColumn('deadline_date', 'text')
+      .addColumn('deadline_rule', 'text')
+      .execute();
+    await db.schema
+      .createTable('task_units')
+      .addColumn('task_id', 'text', (c) => c.notNull().references('tasks.id').onDelete('cascade'))
+      .addColumn('unit', 'text', (c) => c.notNull())
+      .addColumn('role', 'text', (c) => c.notNull())
+      .addPrimaryKeyConstraint('task_units_pk', ['task_id', 'unit', 'role'])
+      .execute();
+    await db.schema
+      .createTable('table_rows')
+      .addColumn('id', 'text', (c) => c.primaryKey())
+      .addColumn('document_id', 'text', (c) => c.notNull().references('documents.id').onDelete('cascade'))
+      .addColumn('table_label', 'text', (c) => c.notNull())
+      .addColumn('no', 'text', (c) => c.notNull())
+      .addColumn('name', 'text', (c) => c.notNull())
+      .addColumn('unit', 'text', (c) => c.notNull())
+      .addColumn('category', 'text')
+      .addColumn('attribute', 'text')
+      .addColumn('columns', 'text', (c) => c.notNull())
+      .addColumn('cells', 'text', (c) => c.notNull())
+      .addColumn('line', 'integer', (c) => c.notNull())
+      .execute();
+    await db.schema
+      .createTable('indicators')
+      .addColumn('id', 'text', (c) => c.primaryKey())
+      .addColumn('name', 'text', (c) => c.notNull())
+      .addColumn('unit', 'text', (c) => c.notNull())
+      .addColumn('unit_family', 'text', (c) => c.notNull())
+      .addColumn('direction', 'text', (c) => c.notNull())
+      .addColumn('attribute', 'text')
+      .addColumn('category', 'text')
+      .addColumn('synonyms', 'text', (c) => c.notNull())
+      .addColumn('cumulative', 'integer', (c) => c.notNull().defaultTo(0))
+      .execute();
+    await db.schema
+      .createTable('links')
+      .addColumn('subject_id', 'text', (c) => c.notNull())
+      .addColumn('subject_kind', 'text', (c) => c.notNull())
+      .addColumn('indicator_id', 'text', (c) => c.notNull().references('indicators.id'))
+      .addColumn('confidence', DOUBLE, (c) => c.notNull())
+      .addColumn('manual', 'integer', (c) => c.notNull().defaultTo(0))
+      .addColumn('updated_at', 'text', (c) => c.notNull())
+      .addPrimaryKeyConstraint('links_pk', ['subject_id'])
+      .execute();
+    for (const t of ['targets', 'actuals']) {
+      let b = db.schema
+        .createTable(t)
+        .addColumn('id', 'text', (c) => c.primaryKey())
+        .addColumn('indicator_id', 'text', (c) => c.notNull().references('indicators.id'))
+        .addColumn('region', 'text', (c) => c.notNull())
+        .addColumn('year', 'integer', (c) => c.notNull())
+        .addColumn('value', DOUBLE, t === 'actuals' ? (c) => c.notNull() : (c) => c)
+        .addColumn('measure', 'text', (c) => c.notNull())
+        .addColumn('source_kind', 'text', (c) => c.notNull())
+        .addColumn('source_id', 'text')
+        .addColumn('document_id', 'text', (c) => c.references('documents.id').onDelete('cascade'))
+        .addColumn('line', 'integer');
+      b =
+        t === 'targets'
+          ? b
+              .addColumn('upper', DOUBLE)
+              .addColumn('words', 'text')
+              .addColumn('comparator', 'text', (c) => c.notNull())
+              .addColumn('baseline_year', 'integer')
+              .addColumn('baseline_value', DOUBLE)
+              .addColumn('attribute', 'text')
+              .addColumn('set_in', 'integer')
+          : b.addColumn('vintage', 'text', (c) => c.notNull()).addColumn('reported', 'text');
+      await b.execute();
+    }
+    await db.schema
+      .createTable('regions')
+      .addColumn('name', 'text', (c) => c.primaryKey())
+      .addColumn('level', 'text', (c) => c.notNull())
+      .addColumn('parent', 'text')
+      .execute();
+    await db.schema
+      .createTable('issues')
+      .addColumn('id', 'text', (c) => c.primaryKey())
+      .addColumn('kind', 'text', (c) => c.notNull())
+      .addColumn('indicator_id', 'text')
+      .addColumn('region', 'text')
+      .addColumn('year', 'integer')
+      .addColumn('detail', 'text', (c) => c.notNull())
+      .addColumn('status', 'text', (c) => c.notNull())
+      .execute();
+    await db.schema.createIndex('facts_document').on('facts').column('document_id').execute();
+    await db.schema.createIndex('targets_indicator').on('targets').columns(['indicator_id', 'region', 'year']).execute();
+    await db.schema.createIndex('actuals_indicator').on('actuals').columns(['indicator_id', 'region', 'year']).execute();
+    await db.schema.createIndex('task_units_unit').on('task_units').column('unit').execute();
+  },
+};
+
+export const migrations: MigrationProvider = {
+  async getMigrations() {
+    return { '001_initial': m001 };
+  },
+};

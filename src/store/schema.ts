@@ -1,0 +1,169 @@
+// The store's tables, one schema for the embedded store (SQLite) and PostgreSQL. Ids are text
+// (content-derived hashes), values double precision, flags integers 0/1, lists JSON text.
+
+export interface SourcesTable {
+  content_hash: string; // sha256 of the file's bytes
+  file: string;
+  format: string;
+  encoding: string | null;
+  text: string; // the original text, so every record can show its source line
+  ingested_at: string;
+}
+
+export interface DocumentsTable {
+  id: string;
+  content_hash: string;
+  seq: number; // position in the file (a bundle holds many)
+  file: string;
+  title: string;
+  type: string | null;
+  doc_number: string | null;
+  issuer: string | null;
+  date: string | null;
+  region: string | null;
+  level: string | null;
+  line_first: number;
+  line_last: number;
+  record: string; // the whole DocumentRecord as JSON (sections, tables, metadata)
+}
+
+export interface FactsTable {
+  id: string;
+  document_id: string;
+  seq: number;
+  line: number;
+  metric: string;
+  value: number;
+  upper: number | null;
+  unit: string;
+  measure: string;
+  modality: string;
+  comparator: string;
+  year: number | null;
+  quote: string;
+  norm_value: number | null;
+  norm_unit: string | null;
+  region: string | null;
+}
+
+export interface TasksTable {
+  id: string;
+  document_id: string;
+  seq: number;
+  line: number;
+  kind: string;
+  ordinal: string | null;
+  title: string;
+  section: string | null;
+  deadline_text: string | null;
+  deadline_date: string | null;
+  deadline_rule: string | null;
+}
+
+export interface TaskUnitsTable {
+  task_id: string;
+  unit: string;
+  role: string; // lead / unit / support
+}
+
+export interface TableRowsTable {
+  id: string;
+  document_id: string;
+  table_label: string;
+  no: string;
+  name: string;
+  unit: string;
+  category: string | null;
+  attribute: string | null;
+  columns: string; // JSON string[]
+  cells: string; // JSON CellValue[]
+  line: number;
+}
+
+export interface IndicatorsTable {
+  id: string;
+  name: string;
+  unit: string;
+  unit_family: string;
+  direction: string;
+  attribute: string | null;
+  category: string | null;
+  synonyms: string; // JSON string[]
+  cumulative: number;
+}
+
+/** A fact or table row linked to an indicator, with the confidence of the automatic link or by hand. */
+export interface LinksTable {
+  subject_id: string; // a fact id or a table row id
+  subject_kind: string; // fact / row
+  indicator_id: string;
+  confidence: number;
+  manual: number;
+  updated_at: string;
+}
+
+export interface TargetsTable {
+  id: string;
+  indicator_id: string;
+  region: string;
+  year: number; // the target year
+  value: number | null;
+  upper: number | null;
+  words: string | null;
+  comparator: string;
+  measure: string; // level / change (a growth rate)
+  baseline_year: number | null;
+  baseline_value: number | null;
+  attribute: string | null;
+  source_kind: string; // fact / row / manual
+  source_id: string | null;
+  document_id: string | null;
+  line: number | null;
+  set_in: number | null; // the year of the document that set it
+}
+
+export interface ActualsTable {
+  id: string;
+  indicator_id: string;
+  region: string;
+  year: number;
+  value: number;
+  measure: string;
+  vintage: string; // estimate (预计数) / first / revised / manual
+  source_kind: string;
+  source_id: string | null;
+  document_id: string | null;
+  line: number | null;
+  reported: string | null; // date of the document (or entry) that reported it
+}
+
+export interface RegionsTable {
+  name: string;
+  level: string;
+  parent: string | null;
+}
+
+export interface IssuesTable {
+  id: string;
+  kind: string; // conflict / break / drift
+  indicator_id: string | null;
+  region: string | null;
+  year: number | null;
+  detail: string;
+  status: string; // open / settled
+}
+
+export interface Database {
+  sources: SourcesTable;
+  documents: DocumentsTable;
+  facts: FactsTable;
+  tasks: TasksTable;
+  task_units: TaskUnitsTable;
+  table_rows: TableRowsTable;
+  indicators: IndicatorsTable;
+  links: LinksTable;
+  targets: TargetsTable;
+  actuals: ActualsTable;
+  regions: RegionsTable;
+  issues: IssuesTable;
+}
