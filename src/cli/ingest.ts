@@ -11,16 +11,20 @@ import { contentHash, storeFile, type IngestOutcome } from '../store/ingest.js';
 import { refresh } from '../monitor/refresh.js';
 import { Progress } from './progress.js';
 
-/** Files named, and the files under directories named (hidden files skipped), in a stable order. */
+const DOCUMENT = /\.(txt|docx|pdf)$/i;
+
+/** Files named, and the documents (.txt .docx .pdf) under directories named, in a stable order. */
 export function expandPaths(paths: string[]): string[] {
   const out: string[] = [];
-  const walk = (p: string) => {
+  const walk = (p: string, named: boolean) => {
     const st = statSync(p, { throwIfNoEntry: false });
-    if (!st) return out.push(p); // reported as not found by the reader
-    if (!st.isDirectory()) return out.push(p);
-    for (const f of readdirSync(p).sort()) if (!f.startsWith('.')) walk(join(p, f));
+    if (!st || !st.isDirectory()) {
+      if (named || DOCUMENT.test(p)) out.push(p); // a missing file is reported by the reader
+      return;
+    }
+    for (const f of readdirSync(p).sort()) if (!f.startsWith('.')) walk(join(p, f), false);
   };
-  paths.forEach(walk);
+  for (const p of paths) walk(p, true);
   return out;
 }
 

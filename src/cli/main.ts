@@ -3,6 +3,8 @@
 import { Command } from 'commander';
 import { runExtract } from './extract.js';
 import { runStart } from './start.js';
+import { runIngest } from './ingest.js';
+import { runExport, runIndicators, runStatus, runTargets } from './monitor.js';
 
 const program = new Command();
 program.name('lantu').description('蓝图 Lantu — 规划实施监测评估系统: read plans, reports and task-division documents into traceable records');
@@ -15,6 +17,51 @@ program
   .option('--text', 'print the repaired text of each document, each paragraph with its original line')
   .action(async (files: string[], opts: { json?: boolean; text?: boolean }) => {
     process.exitCode = await runExtract(files, opts);
+  });
+
+program
+  .command('ingest')
+  .description('read documents (files or directories) into the store: the embedded default, or LANTU_DATABASE_URL')
+  .argument('<paths...>', 'files or directories')
+  .action(async (paths: string[]) => {
+    process.exitCode = await runIngest(paths);
+  });
+
+program
+  .command('indicators')
+  .description('the indicator registry, with how many targets each has')
+  .option('--json', 'print JSON')
+  .action(async (opts) => {
+    process.exitCode = await runIndicators(opts);
+  });
+
+program
+  .command('status')
+  .description('where each target stands: achieved / on track / at risk / off track / not assessable / no data, with the reason')
+  .option('--region <region>', 'only this region (格尔木市)')
+  .option('--year <year>', 'only targets for this year')
+  .option('--as-of <date>', 'judge as of this ISO date (default: today)')
+  .option('--json', 'print JSON')
+  .action(async (opts) => {
+    process.exitCode = await runStatus(opts);
+  });
+
+program
+  .command('targets')
+  .description('the target–actual table of one indicator over the years, met or missed')
+  .requiredOption('--indicator <name>', 'an indicator id, name or synonym (地区生产总值增长)')
+  .option('--region <region>', 'only this region')
+  .option('--json', 'print JSON')
+  .action(async (opts) => {
+    process.exitCode = await runTargets(opts);
+  });
+
+program
+  .command('export')
+  .description('indicators, targets, actuals and statuses as CSV or JSON')
+  .option('--format <format>', 'csv or json', 'json')
+  .action(async (opts) => {
+    process.exitCode = await runExport(opts);
   });
 
 program

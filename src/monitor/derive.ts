@@ -2,6 +2,7 @@
 // 目标 or 完成, the year, 年均增长) and the facts of plans and reports (target or actual by modality).
 import type { CellValue, Comparator } from '../model/records.js';
 import { fiveYearPlan } from '../extract/facts/context.js';
+import { unitAt } from '../extract/units.js';
 
 export interface Derived {
   kind: 'target' | 'actual';
@@ -91,19 +92,33 @@ export function fromRow(
   return out.filter((d) => d.kind === 'target' || d.value !== null);
 }
 
+/** The factor that turns a value in `from` (万人) into one in `to` (人), or undefined if they differ in kind. */
+export function conversion(from: string, to: string): number | undefined {
+  if (from === to) return 1;
+  const a = unitAt(from, 0);
+  const b = unitAt(to, 0);
+  if (!a || !b || a.end !== from.length || b.end !== to.length) return undefined;
+  if (a.base !== b.base && a.family !== '*') return undefined;
+  return a.multiplier / b.multiplier;
+}
+
 export function fromFact(
-  fact: { id: string; value: number; upper: number | null; comparator: string; modality: string; year: number | null; line: number; quote: string },
+  fact: { id: string; value: number; upper: number | null; unit: string; comparator: string; modality: string; year: number | null; line: number; quote: string },
   indicatorId: string,
+  indicatorUnit: string,
   doc: DocInfo,
 ): Derived | undefined {
   if (!doc.region || !fact.year) return undefined;
+  const k = conversion(fact.unit, indicatorUnit);
+  if (k === undefined) return undefined;
+  const scale = (v: number) => Math.round(v * k * 1e6) / 1e6;
   return {
     kind: fact.modality === 'target' ? 'target' : 'actual',
     indicatorId,
     region: doc.region,
     year: fact.year,
-    value: fact.value,
-    upper: fact.upper,
+    value: scale(fact.value),
+    upper: fact.upper === null ? null : scale(fact.upper),
     words: null,
     comparator: fact.comparator as Comparator,
     measure: 'level',

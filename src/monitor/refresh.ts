@@ -46,6 +46,7 @@ export async function refresh(store: Store): Promise<{ links: number; targets: n
       return l.indicatorId;
     };
     const derived: Derived[] = [];
+    const unitOf = new Map(indicators().map((d) => [d.id, d.unit]));
     for (const r of rows) {
       const id = linkOf(r.id, 'row', r.name, r.unit);
       const doc = info.get(r.document_id);
@@ -57,7 +58,7 @@ export async function refresh(store: Store): Promise<{ links: number; targets: n
       const id = linkOf(f.id, 'fact', f.metric, f.unit, f.measure);
       const doc = info.get(f.document_id);
       if (!id || !doc) continue;
-      const d = fromFact(f, id, doc);
+      const d = fromFact(f, id, unitOf.get(id) ?? f.unit, doc);
       if (d) derived.push(d);
     }
     await insertAll(trx, 'links', links);

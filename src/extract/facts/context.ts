@@ -45,6 +45,7 @@ export interface Place {
   sectionYear?: number; // a year named in an enclosing heading (一、2024年工作回顾)
   planYears?: [number, number]; // the plan a document belongs to (十五五 → 2026–2030)
   reviewedPlan?: [number, number]; // the plan a review section looks back on (十四五)
+  titleYear?: number; // the year a record names in its title (2024年国民经济和社会发展统计公报)
 }
 
 /** A work report's first section that looks ahead (targets or tasks) and the year it names. */
@@ -72,6 +73,7 @@ export function placeOf(d: DocumentRecord, line: number): Place {
     sectionYear: titled ? Number(titled) : undefined,
     planYears: kind === 'plan' ? fiveYearPlan(d.title) ?? planFromOrdinal(d.title) : undefined,
     reviewedPlan: reviewed,
+    titleYear: /(\d{4})年/.exec(d.title) ? Number(/(\d{4})年/.exec(d.title)![1]) : undefined,
   };
 }
 
@@ -116,6 +118,7 @@ export function yearOf(before: string, modality: Modality, place: Place): number
     return place.planYears[1];
   }
   if (place.sectionYear) return place.sectionYear;
+  if (place.kind === 'record' && place.titleYear) return place.titleYear;
   if (place.docYear) {
     if (place.kind === 'report' && modality === 'actual') return place.docYear - 1;
     return place.docYear;

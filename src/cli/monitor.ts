@@ -1,0 +1,137 @@
+// Monitoring commands on the store: indicators, status, targets, export. Readable tables in the
+// terminal, --json for scripts.
+import Table from 'cli-table3';
+import { openStore, type Store } from '../store/db.js';
+import { evaluate, targetText, type StatusRow } from '../monitor/evaluate.js';
+import { linkName } from '../monitor/registry.js';
+import { alignment } from '../monitor/alignment.js';
+
+const LEVEL_ZH: Record<string, string> = { national: '国家', province: '省级', prefecture: '州（地）级', county: '县级' };
+const STATUS_ZH: Record<string, string> = {
+  achieved: '已完成',
+  on_track: '进度正常',
+  at_risk: '存在风险',
+  off_track: '进度滞后',
+  not_assessable: '无法评估',
+  no_data: '暂无数据',
+};
+
+function table(head: string[], rows: Array<Array<string | number | null>>): string {
+  const plain = !process.stdout.isTTY;
+  const t = new Table({ head, style: plain ? { head: [], border: [] } : {}, wordWrap: true });
+  for (const r of rows) t.push(r.map((c) => (c === null || c === undefined ? '' : String(c))));
+  return t.toString() + '\n';
+}
+
+async function withStore<T>(fn: (s: Store) => Promise<T>): Promise<T> {
+  const store = await openStore();
+  try {
+    return await fn(store);
+  } finally {
+    await store.destroy();
+  }
+}
+
+/** An indicator named as the user writes it: its id, its name or a synonym. */
+async function resolveIndicator(store: Store, name: string): Promise<string | undefined> {
+  const byId = await store.selectFrom('indicators').select('id').where('id', '=', name).executeTakeFirst();
+  if (byId) return byId.id;
+  for (const unit of ['%', '亿元', '万千瓦', '人', '']) {
+    const l = linkName(name, { unit });
+    if (l?.confidence === 1) return l.indicatorId;
+  }
+  return linkName(name, { unit: '*' })?.indicatorId;
+}
+
+export async function runIndicators(opts: { json?: boolean }): Promise<number> {
+  return withStore(async (store) => {
+    const rows = await store.selectFrom('indicators').selectAll().orderBy('category').orderBy('id').execute();
+    const counts = await store.selectFrom('targets').select(['indicator_id']).select((e) => e.fn.countAll().as('n')).groupBy('indicator_id').execute();
+    const n = new Map(counts.map((c) => [c.indicator_id, Number(c.n)]));
+    if (opts.json) process.stdout.write(JSON.stringify(rows.map((r) => ({ ...r, synonyms: JSON.parse(r.synonyms), targets: n.get(r.id) ?? 0 })), null, 1) + '\n');
+    else
+      process.stdout.write(
+        table(
+          ['id', '指标', '单位', '方向', '属性', '类别', '目标数'],
+          rows.map((r) => [r.id, r.name, r.unit, r.direction === 'higher' ? '越高越好' : '越低越好', r.attribute, r.category, n.get(r.id) ?? 0]),
+        ),
+      );
+    return 0;
+  });
+}
+
+export async function runStatus(opts: { region?: string; year?: string; json?: boolean; asOf?: string }): Promise<number> {
+  return withStore(async (store) => {
+    const rows = await evaluate(store, { region: opts.region, year: opts.year ? Number(opts.year) : undefined, asOf: opts.asOf });
+    if (opts.json) process.stdout.write(JSON.stringify(rows, null, 1) + '\n');
+    else process.stdout.write(statusTable(rows));
+    return 0;
+  });
+}
+
+function statusTable(rows: StatusRow[]): string {
+  return table(
+    ['地区', '指标', '年份', '目标', '基期', '最新实际', '状态', '理由', '来源'],
+    rows.map((r) => [`${r.region}${r.level ? `（${LEVEL_ZH[r.level] ?? r.level}）` : ''}`, `${r.indicator}${r.unit ? `（${r.unit}）` : ''}`, r.year, r.target, r.baseline, r.latest, STATUS_ZH[r.status], r.reason, `${r.source.file}:${r.source.line ?? ''}`]),
+  );
+}
+
+export async function runTargets(opts: { indicator: string; region?: string; json?: boolean }): Promise<number> {
+  return withStore(async (store) => {
+    const id = await resolveIndicator(store, opts.indicator);
+    if (!id) {
+      process.stderr.write(`lantu: unknown indicator "${opts.indicator}" (see lantu indicators)\n`);
+      return 2;
+    }
+    const rows = await evaluate(store, { indicator: id, region: opts.region });
+    let aq = store.selectFrom('actuals').selectAll().where('indicator_id', '=', id);
+    if (opts.region) aq = aq.where('region', '=', opts.region);
+    const actuals = await aq.orderBy('region').orderBy('year').execute();
+    if (opts.json) {
+      process.stdout.write(JSON.stringify({ indicator: id, targets: rows, actuals }, null, 1) + '\n');
+      return 0;
+    }
+    process.stdout.write(`目标与完成情况：${rows[0]?.indicator ?? id}\n`);
+    process.stdout.write(
+      table(
+        ['地区', '年份', '目标', '实际', '判断', '理由', '来源'],
+        rows.map((r) => [r.region, r.year, r.target, r.latest, r.status === 'achieved' ? '完成' : r.status === 'off_track' ? '未完成' : STATUS_ZH[r.status], r.reason, `${r.source.file}:${r.source.line ?? ''}`]),
+      ),
+    );
+    for (const year of [...new Set(rows.map((r) => r.year))].sort()) {
+      const al = await alignment(store, id, year);
+      if (al.length < 2) continue;
+      process.stdout.write(`${year}年各级目标对照：\n`);
+      process.stdout.write(table(['地区', '层级', '目标', '来源', '差距'], al.map((a) => [a.region, LEVEL_ZH[a.level] ?? a.level, a.target, a.source, a.gap])));
+    }
+    process.stdout.write('实际值（含版本）：\n');
+    process.stdout.write(table(['地区', '年份', '数值', '版本', '来源'], actuals.map((a) => [a.region, a.year, a.value, a.vintage, `${a.document_id ?? '手工'}:${a.line ?? ''}`])));
+    return 0;
+  });
+}
+
+export async function runExport(opts: { format?: string }): Promise<number> {
+  return withStore(async (store) => {
+    const rows = await evaluate(store);
+    if ((opts.format ?? 'json') === 'json') {
+      const [targets, actuals, indicators] = await Promise.all([
+        store.selectFrom('targets').selectAll().execute(),
+        store.selectFrom('actuals').selectAll().execute(),
+        store.selectFrom('indicators').selectAll().execute(),
+      ]);
+      process.stdout.write(JSON.stringify({ indicators, targets, actuals, statuses: rows }, null, 1) + '\n');
+      return 0;
+    }
+    const esc = (v: unknown) => {
+      const s = v === null || v === undefined ? '' : String(v);
+      return /[",\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+    };
+    const head = ['indicator_id', 'indicator', 'unit', 'region', 'level', 'year', 'target', 'baseline', 'latest', 'status', 'reason', 'source_file', 'source_line'];
+    process.stdout.write(head.join(',') + '\n');
+    for (const r of rows)
+      process.stdout.write([r.indicatorId, r.indicator, r.unit, r.region, r.level, r.year, r.target, r.baseline, r.latest, r.status, r.reason, r.source.file, r.source.line].map(esc).join(',') + '\n');
+    return 0;
+  });
+}
+
+export { targetText };
