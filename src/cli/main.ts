@@ -4,7 +4,7 @@ import { Command } from 'commander';
 import { runExtract } from './extract.js';
 import { runStart } from './start.js';
 import { runIngest } from './ingest.js';
-import { runExport, runIndicators, runStatus, runTargets } from './monitor.js';
+import { runActualAdd, runActualImport, runExport, runIndicators, runIssues, runLink, runStatus, runTargets } from './monitor.js';
 
 const program = new Command();
 program.name('lantu').description('蓝图 Lantu — 规划实施监测评估系统: read plans, reports and task-division documents into traceable records');
@@ -62,6 +62,42 @@ program
   .option('--format <format>', 'csv or json', 'json')
   .action(async (opts) => {
     process.exitCode = await runExport(opts);
+  });
+
+program
+  .command('issues')
+  .description('conflicts, name drift and breaks of statistical basis found in the documents, for a person to settle')
+  .option('--json', 'print JSON')
+  .action(async (opts) => {
+    process.exitCode = await runIssues(opts);
+  });
+
+program
+  .command('link')
+  .description('link a fact or table row to an indicator by hand (kept across refreshes)')
+  .argument('<subject>', 'a fact id or table row id (see extract --json / export)')
+  .argument('<indicator>', 'an indicator id, name or synonym')
+  .action(async (subject: string, indicator: string) => {
+    process.exitCode = await runLink(subject, indicator);
+  });
+
+const actual = program.command('actual').description('actual values entered by hand');
+actual
+  .command('add')
+  .requiredOption('--indicator <name>', 'indicator id, name or synonym')
+  .requiredOption('--region <region>', 'region (格尔木市)')
+  .requiredOption('--year <year>', 'the year the value refers to')
+  .requiredOption('--value <value>', 'the value in the indicator\'s unit')
+  .option('--vintage <vintage>', 'estimate, first, revised or manual', 'manual')
+  .action(async (opts) => {
+    process.exitCode = await runActualAdd(opts);
+  });
+actual
+  .command('import')
+  .description('actual values from a CSV file: indicator,region,year,value[,vintage]; all rows or none')
+  .argument('<file>', 'CSV file')
+  .action(async (file: string) => {
+    process.exitCode = await runActualImport(file);
   });
 
 program

@@ -5,6 +5,7 @@ import { openStore, type Store } from '../store/db.js';
 import { evaluate, targetText, type StatusRow } from '../monitor/evaluate.js';
 import { linkName } from '../monitor/registry.js';
 import { alignment } from '../monitor/alignment.js';
+import { addActuals, readActualsCsv, setLink } from '../monitor/manual.js';
 
 const LEVEL_ZH: Record<string, string> = { national: '国家', province: '省级', prefecture: '州（地）级', county: '县级' };
 const STATUS_ZH: Record<string, string> = {
@@ -135,3 +136,53 @@ export async function runExport(opts: { format?: string }): Promise<number> {
 }
 
 export { targetText };
+
+export async function runIssues(opts: { json?: boolean }): Promise<number> {
+  return withStore(async (store) => {
+    const rows = await store.selectFrom('issues').selectAll().orderBy('kind').orderBy('indicator_id').execute();
+    const KIND: Record<string, string> = { conflict: '数值冲突', drift: '名称不一致', break: '口径变化' };
+    if (opts.json) process.stdout.write(JSON.stringify(rows, null, 1) + '\n');
+    else process.stdout.write(table(['类型', '指标', '地区', '年份', '说明', '状态'], rows.map((r) => [KIND[r.kind] ?? r.kind, r.indicator_id, r.region, r.year, r.detail, r.status === 'open' ? '待核定' : '已核定'])));
+    return 0;
+  });
+}
+
+export async function runLink(subject: string, indicator: string): Promise<number> {
+  return withStore(async (store) => {
+    const id = (await resolveIndicator(store, indicator)) ?? indicator;
+    try {
+      await setLink(store, subject, id);
+      process.stdout.write(`linked ${subject} → ${id}\n`);
+      return 0;
+    } catch (e) {
+      process.stderr.write(`lantu: ${(e as Error).message}\n`);
+      return 2;
+    }
+  });
+}
+
+export async function runActualAdd(opts: { indicator: string; region: string; year: string; value: string; vintage?: string }): Promise<number> {
+  return withStore(async (store) => {
+    try {
+      await addActuals(store, [{ indicator: opts.indicator, region: opts.region, year: Number(opts.year), value: Number(opts.value), vintage: opts.vintage as never }]);
+      process.stdout.write(`stored ${opts.indicator} ${opts.region} ${opts.year}: ${opts.value}\n`);
+      return 0;
+    } catch (e) {
+      process.stderr.write(`lantu: ${(e as Error).message}\n`);
+      return 2;
+    }
+  });
+}
+
+export async function runActualImport(file: string): Promise<number> {
+  return withStore(async (store) => {
+    try {
+      const n = await addActuals(store, readActualsCsv(file));
+      process.stdout.write(`stored ${n} actual value(s) from ${file}\n`);
+      return 0;
+    } catch (e) {
+      process.stderr.write(`lantu: ${(e as Error).message}\n(nothing stored)\n`);
+      return 2;
+    }
+  });
+}

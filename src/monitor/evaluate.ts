@@ -36,6 +36,7 @@ function toTarget(t: TargetsTable, ind: IndicatorsTable, actuals: ActualsTable[]
   if (t.words || t.value === null) return { ...base, kind: 'worded', year: t.year, wording: t.words ?? '', startYear: t.baseline_year ?? undefined };
   const horizon = t.set_in !== null && t.year - t.set_in >= 2;
   const baseline = t.baseline_year !== null && t.baseline_value !== null ? { year: t.baseline_year, value: t.baseline_value } : undefined;
+  if (ind.cumulative && horizon) return { ...base, kind: 'cumulative', startYear: (t.baseline_year ?? t.set_in ?? t.year - 5) + 1, year: t.year, value: t.value, accumulate: 'sum' };
   if (t.measure === 'change') return { ...base, kind: 'multiyear', year: t.year, value: t.value, annualRate: true, baseline, observed: 'level' };
   if (horizon && (baseline || actuals.some((a) => a.year < t.year)))
     return { ...base, kind: 'multiyear', year: t.year, value: t.value, comparator: t.comparator as Comparator, baseline };

@@ -68,7 +68,7 @@ test('左右: ±0.5 percentage point for rates, edges included', () => {
   assert.equal(status(gdp, 4.0), 'at_risk'); // the double's edge
   const miss = assessAnnual(gdp, at(3.9));
   assert.equal(miss.status, 'off_track');
-  assert.match(miss.reason, /3\.9% 低于目标 5%左右（±0\.5 个百分点）下限，差 0\.6 个百分点/);
+  assert.match(miss.reason, /3\.9% 低于目标 5%左右（±0\.5 个百分点）下限 4\.5%，差 0\.6 个百分点/);
 });
 
 test('左右 beyond the band on the good side is exceeded, on the bad side missed', () => {
@@ -99,7 +99,9 @@ test('= exact within rounding: 森林覆盖率 1.9 vs 1.9', () => {
   assert.equal(r.reason, '2025年实际 1.9 个百分点 = 目标 1.9 个百分点，已完成');
   assert.equal(status(forest, 1.86), 'achieved'); // rounds to 1.9
   assert.equal(status(forest, 2.4), 'achieved'); // beyond, on the good side
-  assert.equal(status(forest, 1.7), 'at_risk');
+  const short = assessAnnual(forest, at(1.7));
+  assert.equal(short.status, 'at_risk');
+  assert.match(short.reason, /实际 1\.7 个百分点 低于目标 1\.9 个百分点，差 0\.2 个百分点/);
   assert.equal(status(forest, 1.2), 'off_track');
 });
 
@@ -156,4 +158,12 @@ test('the latest vintage of the year is judged', () => {
   assert.equal(r.actual, 4.8);
   assert.equal(r.status, 'achieved');
   assert.equal(r.estimate, undefined);
+});
+
+test('band edges survive floating-point arithmetic', () => {
+  const t: AnnualTarget = { ...gdp, value: 5.3 };
+  assert.equal(status(t, 4.8), 'achieved');
+  assert.equal(status(t, 5.8), 'achieved');
+  assert.equal(status({ ...clean, comparator: 'gte', value: 0.3 }, 0.1 + 0.2), 'achieved');
+  assert.equal(status({ ...jobless, comparator: 'lt', value: 0.3 }, 0.1 + 0.2), 'at_risk');
 });

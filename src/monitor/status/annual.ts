@@ -12,6 +12,9 @@ export interface TargetSpec {
   measure?: Measure;
 }
 
+/** Floating-point slack: 5.3 − 0.5 is 4.8 and 4.8 is on the edge. */
+const EPS = 1e-9;
+
 const NEGATED: Record<Comparator, string> = { eq: '≠', approx: '≉', gte: '<', gt: '≤', lte: '>', lt: '≥' };
 
 export interface Judgement {
@@ -32,7 +35,7 @@ export function toleranceOf(spec: TargetSpec, unit: string, ctx: StatusContext =
 function roundingOf(v: number): number {
   const s = String(v);
   const d = s.includes('.') ? s.length - s.indexOf('.') - 1 : 0;
-  return 0.5 * 10 ** -d + 1e-9;
+  return 0.5 * 10 ** -d;
 }
 
 /** The target in words: "5%左右（±0.5 个百分点）", "5%—6%", "1100 万千瓦". */
@@ -50,27 +53,31 @@ export function judgeValue(actual: number, spec: TargetSpec, unit: string, direc
   const c = spec.comparator;
   if (c === 'eq' || c === 'approx') {
     // = is exact within the rounding of a single value; a range's bounds are exact.
-    const w = c === 'approx' ? tol : spec.upper !== undefined ? 1e-9 : roundingOf(spec.value);
+    const w = c === 'approx' ? tol : spec.upper !== undefined ? 0 : roundingOf(spec.value);
     const lo = spec.value - w;
     const hi = (spec.upper ?? spec.value) + w;
-    if (actual >= lo && actual <= hi) {
+    if (actual >= lo - EPS && actual <= hi + EPS) {
       const sym = spec.upper !== undefined ? '在区间' : c === 'approx' ? '≈' : '=';
       return { met: true, near: false, text: sym === '在区间' ? `实际 ${a}，在目标 ${t} 区间内` : `实际 ${a} ${sym} 目标 ${t}` };
     }
     const above = actual > hi;
     const good = above === (direction === 'higher');
     if (good) return { met: true, near: false, exceeded: true, text: `实际 ${a} ${above ? '高于' : '低于'}目标 ${t}` };
-    const d = above ? actual - hi : lo - actual;
-    const where = spec.upper !== undefined || c === 'approx' ? (above ? '上限' : '下限') : '';
-    return { met: false, near: d <= tol, text: `实际 ${a} ${above ? '高于' : '低于'}目标 ${t}${where}，差 ${gap(d, unit)}` };
+    // The gap from the band's edge (左右) or from the stated value (= and ranges, not its rounding).
+    const edge = c === 'approx' ? (above ? hi : lo) : above ? spec.upper ?? spec.value : spec.value;
+    const d = Math.abs(actual - edge);
+    const bounded = spec.upper !== undefined || c === 'approx';
+    const where = bounded ? `${above ? '上限' : '下限'} ${withUnit(edge, unit)}` : '';
+    return { met: false, near: d <= tol + EPS, text: `实际 ${a} ${above ? '高于' : '低于'}目标 ${t}${where}，差 ${gap(d, unit)}` };
   }
-  const ok = c === 'gte' ? actual >= spec.value : c === 'gt' ? actual > spec.value : c === 'lte' ? actual <= spec.value : actual < spec.value;
+  const v = spec.value;
+  const ok = c === 'gte' ? actual >= v - EPS : c === 'gt' ? actual > v + EPS : c === 'lte' ? actual <= v + EPS : actual < v - EPS;
   if (ok) return { met: true, near: false, text: `实际 ${a} ${SYMBOL[c]} 目标 ${t}` };
   const d = Math.abs(actual - spec.value);
   const ceiling = c === 'lte' || c === 'lt';
   // Direction never rescues a comparator: above a ceiling is a miss even for a higher-is-better indicator.
   const note = ceiling === (direction === 'higher') ? `（目标为${ceiling ? '上限' : '下限'}）` : '';
-  return { met: false, near: d <= tol, text: `实际 ${a} ${NEGATED[c]} 目标 ${t}${note}，${ceiling ? '超出' : '差'} ${gap(d, unit)}` };
+  return { met: false, near: d <= tol + EPS, text: `实际 ${a} ${NEGATED[c]} 目标 ${t}${note}，${ceiling ? '超出' : '差'} ${gap(d, unit)}` };
 }
 
 /** Status of a judged figure: achieved / off_track / at_risk, or on_track for an estimate that meets. */

@@ -36,7 +36,3 @@ export function latest(observations: readonly Observation[], after = -Infinity, 
   return best;
 }
 
-/** "（预计数）" when a figure is an estimate. */
-export function estimateNote(o: { estimate?: boolean } | undefined): string {
-  return o?.estimate ? '（预计数）' : '';
-}

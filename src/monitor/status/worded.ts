@@ -61,8 +61,8 @@ export function assessWorded(t: WordedTarget, obs: readonly Observation[], ctx: 
   }
   const tol = ctx.tolerance?.rate ?? 0.5;
   const d = o.value - g;
-  const met = w.rule === 'gdp_above' ? d > 0 : d >= -tol;
-  const rel = d > 0 ? `高于经济增长 ${gap(d, '%')}` : d < 0 ? `低于经济增长 ${gap(d, '%')}` : '与经济增长持平';
+  const met = w.rule === 'gdp_above' ? d > 1e-9 : d >= -tol - 1e-9;
+  const rel = Math.abs(d) < 1e-9 ? '与经济增长持平' : d > 0 ? `高于经济增长 ${gap(d, '%')}` : `低于经济增长 ${gap(d, '%')}`;
   const bound = w.rule === 'gdp_in_step' ? `（同步容差 ±${gap(tol, '%')}）` : '';
   const status: StatusKind = met ? lift(est ? 'on_track' : 'achieved') : 'off_track';
   const verdict = met ? (est ? '预计可完成（预计数）' : status === 'achieved' ? '已完成' : VERDICT.on_track) : `未完成，${VERDICT.off_track}`;

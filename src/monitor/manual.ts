@@ -1,0 +1,95 @@
+// Corrections and entries by hand: a link from a fact or table row to another indicator, actual values
+// entered one by one or from a CSV file. Hand-made records survive every refresh.
+import { readFileSync } from 'node:fs';
+import { parse } from 'csv-parse/sync';
+import type { Store } from '../store/db.js';
+import type { ActualsTable } from '../store/schema.js';
+import { refresh } from './refresh.js';
+import { linkName } from './registry.js';
+
+const now = () => new Date().toISOString();
+
+export class EntryError extends Error {}
+
+/** Links a fact or table row to an indicator by hand (and refreshes the derived targets and actuals). */
+export async function setLink(store: Store, subjectId: string, indicatorId: string): Promise<void> {
+  const ind = await store.selectFrom('indicators').select('id').where('id', '=', indicatorId).executeTakeFirst();
+  if (!ind) throw new EntryError(`unknown indicator "${indicatorId}"`);
+  const fact = await store.selectFrom('facts').select('id').where('id', '=', subjectId).executeTakeFirst();
+  const row = fact ? undefined : await store.selectFrom('table_rows').select('id').where('id', '=', subjectId).executeTakeFirst();
+  if (!fact && !row) throw new EntryError(`no fact or table row with id "${subjectId}"`);
+  await store.transaction().execute(async (trx) => {
+    await trx.deleteFrom('links').where('subject_id', '=', subjectId).execute();
+    await trx.insertInto('links').values({ subject_id: subjectId, subject_kind: fact ? 'fact' : 'row', indicator_id: indicatorId, confidence: 1, manual: 1, updated_at: now() }).execute();
+  });
+  await refresh(store);
+}
+
+export interface ActualEntry {
+  indicator: string; // id, name or synonym
+  region: string;
+  year: number;
+  value: number;
+  vintage?: 'estimate' | 'first' | 'revised' | 'manual';
+}
+
+async function resolve(store: Store, e: ActualEntry, where: string) {
+  const byId = await store.selectFrom('indicators').select(['id', 'unit']).where('id', '=', e.indicator).executeTakeFirst();
+  const id = byId?.id ?? linkName(e.indicator, { unit: '*' })?.indicatorId;
+  if (!id) throw new EntryError(`${where}: unknown indicator "${e.indicator}"`);
+  const region = await store.selectFrom('regions').select('name').where('name', '=', e.region).executeTakeFirst();
+  if (!region) throw new EntryError(`${where}: unknown region "${e.region}"`);
+  if (!Number.isInteger(e.year) || e.year < 1949 || e.year > 2100) throw new EntryError(`${where}: year "${e.year}" out of range`);
+  if (!Number.isFinite(e.value)) throw new EntryError(`${where}: value "${e.value}" is not a number`);
+  return id;
+}
+
+/** Adds actual values entered by hand, all or none. */
+export async function addActuals(store: Store, entries: Array<ActualEntry & { where?: string }>): Promise<number> {
+  const rows: ActualsTable[] = [];
+  for (const [k, e] of entries.entries()) {
+    const id = await resolve(store, e, e.where ?? `entry ${k + 1}`);
+    rows.push({
+      id: `manual:${id}:${e.region}:${e.year}:${Date.now()}:${k}`,
+      indicator_id: id,
+      region: e.region,
+      year: e.year,
+      value: e.value,
+      measure: 'level',
+      vintage: e.vintage ?? 'manual',
+      source_kind: 'manual',
+      source_id: null,
+      document_id: null,
+      line: null,
+      reported: now().slice(0, 10),
+    });
+  }
+  await store.transaction().execute(async (trx) => {
+    for (const r of rows) await trx.insertInto('actuals').values(r).execute();
+  });
+  return rows.length;
+}
+
+/** Reads actuals from a CSV file with the columns indicator,region,year,value[,vintage]. */
+export function readActualsCsv(file: string): Array<ActualEntry & { where: string }> {
+  let records: string[][];
+  try {
+    records = parse(readFileSync(file, 'utf8'), { bom: true, skip_empty_lines: true, trim: true });
+  } catch (e) {
+    throw new EntryError(`${file}: not a CSV file (${(e as Error).message})`);
+  }
+  const [head, ...rows] = records;
+  const col = (name: string) => head?.indexOf(name) ?? -1;
+  for (const c of ['indicator', 'region', 'year', 'value']) if (col(c) < 0) throw new EntryError(`${file}: line 1: missing column "${c}"`);
+  return rows.map((r, i) => {
+    const where = `${file}: line ${i + 2}`;
+    const num = (c: string) => {
+      const v = Number(r[col(c)]);
+      if (r[col(c)] === '' || !Number.isFinite(v)) throw new EntryError(`${where}: column "${c}": "${r[col(c)]}" is not a number`);
+      return v;
+    };
+    const vintage = col('vintage') >= 0 ? r[col('vintage')] : undefined;
+    if (vintage && !['estimate', 'first', 'revised', 'manual'].includes(vintage)) throw new EntryError(`${where}: column "vintage": "${vintage}" is not estimate, first, revised or manual`);
+    return { indicator: r[col('indicator')], region: r[col('region')], year: num('year'), value: num('value'), vintage: vintage as ActualEntry['vintage'], where };
+  });
+}
