@@ -4,7 +4,7 @@ import { Command } from 'commander';
 import { runExtract } from './extract.js';
 import { runStart } from './start.js';
 import { runIngest } from './ingest.js';
-import { runActualAdd, runActualImport, runExport, runIndicators, runIssues, runLink, runStatus, runTargets } from './monitor.js';
+import { runActualAdd, runActualImport, runExport, runIndicators, runIssues, runLink, runStatus, runTargets, runWarnings } from './monitor.js';
 
 const program = new Command();
 program.name('lantu').description('蓝图 Lantu — 规划实施监测评估系统: read plans, reports and task-division documents into traceable records');
@@ -62,6 +62,16 @@ program
   .option('--format <format>', 'csv or json', 'json')
   .action(async (opts) => {
     process.exitCode = await runExport(opts);
+  });
+
+program
+  .command('warnings')
+  .description('early warning: targets off track, at risk or without data; binding (约束性) indicators first')
+  .option('--region <region>', 'only this region')
+  .option('--as-of <date>', 'judge as of this ISO date (default: today)')
+  .option('--json', 'print JSON')
+  .action(async (opts) => {
+    process.exitCode = await runWarnings(opts);
   });
 
 program

@@ -6,6 +6,7 @@ import { evaluate, targetText, type StatusRow } from '../monitor/evaluate.js';
 import { linkName } from '../monitor/registry.js';
 import { alignment } from '../monitor/alignment.js';
 import { addActuals, readActualsCsv, setLink } from '../monitor/manual.js';
+import { warnings } from '../monitor/status/index.js';
 
 const LEVEL_ZH: Record<string, string> = { national: '国家', province: '省级', prefecture: '州（地）级', county: '县级' };
 const STATUS_ZH: Record<string, string> = {
@@ -184,5 +185,22 @@ export async function runActualImport(file: string): Promise<number> {
       process.stderr.write(`lantu: ${(e as Error).message}\n(nothing stored)\n`);
       return 2;
     }
+  });
+}
+
+/** Early warning: targets off track, at risk or without data, binding (约束性) indicators weighing more. */
+export async function runWarnings(opts: { region?: string; json?: boolean; asOf?: string }): Promise<number> {
+  return withStore(async (store) => {
+    const rows = await evaluate(store, { region: opts.region, asOf: opts.asOf });
+    const byName = new Map(rows.map((r) => [`${r.region} ${r.indicator} ${r.year}年`, r]));
+    const list = warnings(
+      rows
+        // no data is a warning only once the target's year is over
+        .filter((r) => ['off_track', 'at_risk'].includes(r.status) || (r.status === 'no_data' && r.year < Number((opts.asOf ?? new Date().toISOString()).slice(0, 4))))
+        .map((r) => ({ name: `${r.region} ${r.indicator} ${r.year}年`, indicatorId: r.indicatorId, attribute: r.attribute ?? undefined, result: { status: r.status, reason: r.reason } })),
+    );
+    if (opts.json) process.stdout.write(JSON.stringify(list.map((w) => ({ ...w, source: byName.get(w.name)?.source })), null, 1) + '\n');
+    else process.stdout.write(table(['预警', '权重', '属性', '状态', '理由', '来源'], list.map((w) => { const r = byName.get(w.name); return [w.name, w.weight, w.attribute ?? '', STATUS_ZH[w.status], w.reason, r ? `${r.source.file}:${r.source.line ?? ''}` : '']; })));
+    return 0;
   });
 }

@@ -33,7 +33,8 @@ export function targetText(t: Pick<TargetsTable, 'value' | 'upper' | 'words' | '
 
 function toTarget(t: TargetsTable, ind: IndicatorsTable, actuals: ActualsTable[]): Target {
   const base = { indicatorId: ind.id, name: ind.name, unit: ind.unit, direction: ind.direction as 'higher' | 'lower', attribute: (t.attribute ?? ind.attribute ?? undefined) as Target['attribute'], region: t.region };
-  if (t.words || t.value === null) return { ...base, kind: 'worded', year: t.year, wording: t.words ?? '', startYear: t.baseline_year ?? undefined };
+  // a worded target of a plan period is judged from the period's first year on (the base year is before it)
+  if (t.words || t.value === null) return { ...base, kind: 'worded', year: t.year, wording: t.words ?? '', startYear: t.baseline_year !== null ? t.baseline_year + 1 : undefined };
   const horizon = t.set_in !== null && t.year - t.set_in >= 2;
   const baseline = t.baseline_year !== null && t.baseline_value !== null ? { year: t.baseline_year, value: t.baseline_value } : undefined;
   if (ind.cumulative && horizon) return { ...base, kind: 'cumulative', startYear: (t.baseline_year ?? t.set_in ?? t.year - 5) + 1, year: t.year, value: t.value, accumulate: 'sum' };
@@ -71,12 +72,20 @@ export async function evaluate(store: Store, filter: { region?: string; year?: n
     gdpGrowth: (region, year) => actuals.find((a) => a.indicator_id === 'gdp-growth' && a.region === region && a.year === year)?.value,
     higherTarget: () => higherTarget(t, allTargets, regions),
   });
-  return targets.map((t) => {
+  // the same target said again in the same document (a summary repeating a paragraph) is shown once
+  const seen = new Set<string>();
+  const distinct = targets.filter((t) => {
+    const k = `${t.indicator_id}|${t.region}|${t.year}|${t.value}|${t.upper}|${t.words}|${t.comparator}|${t.measure}|${t.document_id}`;
+    return !seen.has(k) && !!seen.add(k);
+  });
+  return distinct.map((t) => {
     const ind = indicators.get(t.indicator_id)!;
     const obs = series(t.indicator_id, t.region, t.measure);
     let a: Assessment;
     try {
-      a = assess(toTarget(t, ind, obs), observations(obs), context(t));
+      const target = toTarget(t, ind, obs);
+      const usable = target.kind === 'worded' && target.startYear ? obs.filter((o) => o.year >= target.startYear!) : obs;
+      a = assess(target, observations(usable), context(t));
     } catch (e) {
       a = { status: 'not_assessable', reason: `无法评估：${(e as Error).message}`, method: 'annual', asOf: filter.asOf ?? new Date().toISOString().slice(0, 10) };
     }
