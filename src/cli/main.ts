@@ -4,7 +4,7 @@ import { Command } from 'commander';
 import { runExtract } from './extract.js';
 import { runStart } from './start.js';
 import { runIngest } from './ingest.js';
-import { runActualAdd, runActualImport, runExport, runIndicators, runIssues, runLink, runStatus, runTargets, runWarnings } from './monitor.js';
+import { runActualAdd, runActualImport, runDepartments, runExport, runIndicators, runIssues, runLink, runStatus, runTargets, runWarnings } from './monitor.js';
 
 const program = new Command();
 program.name('lantu').description('蓝图 Lantu — 规划实施监测评估系统: read plans, reports and task-division documents into traceable records');
@@ -72,6 +72,14 @@ program
   .option('--json', 'print JSON')
   .action(async (opts) => {
     process.exitCode = await runWarnings(opts);
+  });
+
+program
+  .command('departments')
+  .description('the responsible units named by the tasks, with how many tasks each leads, answers for and supports')
+  .option('--json', 'print JSON')
+  .action(async (opts) => {
+    process.exitCode = await runDepartments(opts);
   });
 
 program

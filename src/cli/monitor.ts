@@ -204,3 +204,28 @@ export async function runWarnings(opts: { region?: string; json?: boolean; asOf?
     return 0;
   });
 }
+
+/** The responsible units named by the tasks (normalised through the department catalogue), with their tasks. */
+export async function runDepartments(opts: { json?: boolean }): Promise<number> {
+  return withStore(async (store) => {
+    const rows = await store
+      .selectFrom('task_units')
+      .select(['unit', 'role'])
+      .select((e) => e.fn.countAll().as('n'))
+      .groupBy(['unit', 'role'])
+      .orderBy('unit')
+      .execute();
+    const by = new Map<string, { unit: string; lead: number; unit_: number; support: number }>();
+    for (const r of rows) {
+      const x = by.get(r.unit) ?? { unit: r.unit, lead: 0, unit_: 0, support: 0 };
+      if (r.role === 'lead') x.lead += Number(r.n);
+      else if (r.role === 'support') x.support += Number(r.n);
+      else x.unit_ += Number(r.n);
+      by.set(r.unit, x);
+    }
+    const list = [...by.values()].sort((a, b) => b.lead + b.unit_ - (a.lead + a.unit_));
+    if (opts.json) process.stdout.write(JSON.stringify(list.map((x) => ({ unit: x.unit, lead: x.lead, responsible: x.unit_, support: x.support })), null, 1) + '\n');
+    else process.stdout.write(table(['责任单位', '牵头', '责任', '配合'], list.map((x) => [x.unit, x.lead, x.unit_, x.support])));
+    return 0;
+  });
+}

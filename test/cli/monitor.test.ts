@@ -1,0 +1,61 @@
+// The monitoring commands through the real CLI on an embedded store in a temporary data directory.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = fileURLToPath(new URL('../../', import.meta.url));
+const dataDir = mkdtempSync(join(tmpdir(), 'lantu-cli-'));
+const lantu = (...args: string[]) => {
+  const r = spawnSync(process.execPath, ['--import', 'tsx', join(root, 'src/cli/main.ts'), ...args], {
+    cwd: root,
+    encoding: 'utf8',
+    env: { ...process.env, LANTU_DATA_DIR: dataDir, LANTU_DATABASE_URL: '' },
+  });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+};
+
+test('ingest, then again: stored, then unchanged', () => {
+  const first = lantu('ingest', join(root, 'samples'));
+  assert.equal(first.code, 0, first.stderr);
+  assert.match(first.stdout, /3 file\(s\) stored/);
+  const again = lantu('ingest', join(root, 'samples'));
+  assert.match(again.stdout, /0 file\(s\) stored .* 3 unchanged/);
+});
+
+test('status --json: every target with a status, a reason and its source line', () => {
+  const r = lantu('status', '--json', '--region', '蓝湖市');
+  assert.equal(r.code, 0, r.stderr);
+  const rows = JSON.parse(r.stdout) as Array<{ status: string; reason: string; region: string; source: { file: string; line: number } }>;
+  assert.ok(rows.length > 10);
+  assert.ok(rows.every((x) => x.region === '蓝湖市' && x.reason && x.source.line > 0));
+  assert.ok(rows.some((x) => x.status === 'achieved'));
+});
+
+test('targets --indicator takes a synonym and prints the target–actual table', () => {
+  const r = lantu('targets', '--indicator', '地区生产总值增长');
+  assert.equal(r.code, 0, r.stderr);
+  assert.match(r.stdout, /目标与完成情况：地区生产总值增长率/);
+  const unknown = lantu('targets', '--indicator', '幸福指数');
+  assert.equal(unknown.code, 2);
+  assert.match(unknown.stderr, /unknown indicator "幸福指数"/);
+});
+
+test('export --format csv has a header and one line per target', () => {
+  const r = lantu('export', '--format', 'csv');
+  assert.equal(r.code, 0, r.stderr);
+  const lines = r.stdout.trim().split('\n');
+  assert.equal(lines[0], 'indicator_id,indicator,unit,region,level,year,target,baseline,latest,status,reason,source_file,source_line');
+  assert.ok(lines.length > 10);
+});
+
+test('departments and warnings answer in JSON', () => {
+  const d = JSON.parse(lantu('departments', '--json').stdout) as Array<{ unit: string; responsible: number }>;
+  assert.ok(d.some((x) => x.unit === '市发展和改革委员会'));
+  const w = JSON.parse(lantu('warnings', '--json', '--as-of', '2026-06-30').stdout) as Array<{ status: string; weight: number }>;
+  assert.ok(w.every((x) => ['off_track', 'at_risk', 'no_data'].includes(x.status)));
+  assert.ok(w.every((x, i) => i === 0 || w[i - 1].weight >= x.weight), 'sorted by weight');
+});
