@@ -17,7 +17,8 @@ export interface Hit {
 
 const RANGE = /^[－—–~～\-至到]/;
 const isLetter = (c: string | undefined) => !!c && /[A-Za-z]/.test(c);
-const isDigitLike = (c: string | undefined) => !!c && (/[\d.]/.test(c) || CN_NUMERAL.includes(c));
+const NUMERAL_CHARS = new Set([...'0123456789.', ...CN_NUMERAL]);
+const isDigitLike = (c: string | undefined) => c !== undefined && NUMERAL_CHARS.has(c);
 
 /** Unit after a number, allowing 余/多 between the number and the unit or inside it (1.1万余亩). */
 function unitAfter(s: string, at: number): { unit?: UnitMatch; end: number; more: boolean } {
@@ -72,7 +73,7 @@ function isYearOrDate(s: string, t: NumberToken, end: number): boolean {
 export function scanSentence(s: string, blockStart: boolean): Hit[] {
   const hits: Hit[] = [];
   for (let i = 0; i < s.length; i++) {
-    if (isDigitLike(s[i - 1]) && i > 0) continue;
+    if (!isDigitLike(s[i]) || (i > 0 && isDigitLike(s[i - 1]))) continue;
     let tok = numberAt(s, i);
     if (!tok) continue;
     let u = unitAfter(s, tok.end);
