@@ -156,8 +156,82 @@ const m001: Migration = {
   },
 };
 
+/** The web application: users and sessions, progress updates and their review, 督办 notices, audit log. */
+const m002: Migration = {
+  async up(db: Kysely<any>) {
+    await db.schema
+      .createTable('users')
+      .addColumn('id', 'text', (c) => c.primaryKey())
+      .addColumn('username', 'text', (c) => c.notNull().unique())
+      .addColumn('display_name', 'text', (c) => c.notNull())
+      .addColumn('password_hash', 'text', (c) => c.notNull())
+      .addColumn('role', 'text', (c) => c.notNull()) // admin / planner / department / supervisor / leader
+      .addColumn('units', 'text', (c) => c.notNull().defaultTo('[]')) // JSON: the units a department user answers for
+      .addColumn('created_at', 'text', (c) => c.notNull())
+      .execute();
+    await db.schema
+      .createTable('sessions')
+      .addColumn('id', 'text', (c) => c.primaryKey())
+      .addColumn('user_id', 'text', (c) => c.notNull().references('users.id').onDelete('cascade'))
+      .addColumn('expires_at', 'text', (c) => c.notNull())
+      .addColumn('created_at', 'text', (c) => c.notNull())
+      .execute();
+    await db.schema
+      .createTable('updates')
+      .addColumn('id', 'text', (c) => c.primaryKey())
+      .addColumn('subject_kind', 'text', (c) => c.notNull()) // task / target
+      .addColumn('subject_id', 'text', (c) => c.notNull())
+      .addColumn('unit', 'text', (c) => c.notNull())
+      .addColumn('period', 'text', (c) => c.notNull()) // 2025, 2025-Q2, 2025-06
+      .addColumn('value', DOUBLE)
+      .addColumn('progress', DOUBLE) // % done, for tasks
+      .addColumn('text', 'text', (c) => c.notNull())
+      .addColumn('evidence_name', 'text')
+      .addColumn('evidence_path', 'text')
+      .addColumn('status', 'text', (c) => c.notNull()) // submitted / approved / returned
+      .addColumn('comment', 'text')
+      .addColumn('version', 'integer', (c) => c.notNull().defaultTo(1))
+      .addColumn('submitted_by', 'text', (c) => c.notNull())
+      .addColumn('submitted_at', 'text', (c) => c.notNull())
+      .addColumn('reviewed_by', 'text')
+      .addColumn('reviewed_at', 'text')
+      .execute();
+    await db.schema
+      .createTable('notices')
+      .addColumn('id', 'text', (c) => c.primaryKey())
+      .addColumn('task_id', 'text')
+      .addColumn('target_id', 'text')
+      .addColumn('unit', 'text', (c) => c.notNull())
+      .addColumn('text', 'text', (c) => c.notNull())
+      .addColumn('reply_deadline', 'text', (c) => c.notNull())
+      .addColumn('status', 'text', (c) => c.notNull()) // issued / replied / closed
+      .addColumn('reply', 'text')
+      .addColumn('replied_by', 'text')
+      .addColumn('replied_at', 'text')
+      .addColumn('issued_by', 'text', (c) => c.notNull())
+      .addColumn('issued_at', 'text', (c) => c.notNull())
+      .addColumn('version', 'integer', (c) => c.notNull().defaultTo(1))
+      .execute();
+    await db.schema
+      .createTable('audit_log')
+      .addColumn('id', 'text', (c) => c.primaryKey())
+      .addColumn('at', 'text', (c) => c.notNull())
+      .addColumn('user_id', 'text')
+      .addColumn('username', 'text')
+      .addColumn('action', 'text', (c) => c.notNull())
+      .addColumn('entity', 'text', (c) => c.notNull())
+      .addColumn('entity_id', 'text')
+      .addColumn('before', 'text')
+      .addColumn('after', 'text')
+      .execute();
+    await db.schema.createIndex('updates_subject').on('updates').columns(['subject_kind', 'subject_id']).execute();
+    await db.schema.createIndex('notices_unit').on('notices').column('unit').execute();
+    await db.schema.createIndex('audit_at').on('audit_log').column('at').execute();
+  },
+};
+
 export const migrations: MigrationProvider = {
   async getMigrations() {
-    return { '001_initial': m001 };
+    return { '001_initial': m001, '002_web': m002 };
   },
 };

@@ -153,6 +153,71 @@ export interface IssuesTable {
   status: string; // open / settled
 }
 
+export interface UsersTable {
+  id: string;
+  username: string;
+  display_name: string;
+  password_hash: string;
+  role: string; // admin / planner / department / supervisor / leader
+  units: string; // JSON string[]
+  created_at: string;
+}
+
+export interface SessionsTable {
+  id: string;
+  user_id: string;
+  expires_at: string;
+  created_at: string;
+}
+
+export interface UpdatesTable {
+  id: string;
+  subject_kind: string; // task / target
+  subject_id: string;
+  unit: string;
+  period: string;
+  value: number | null;
+  progress: number | null;
+  text: string;
+  evidence_name: string | null;
+  evidence_path: string | null;
+  status: string; // submitted / approved / returned
+  comment: string | null;
+  version: number;
+  submitted_by: string;
+  submitted_at: string;
+  reviewed_by: string | null;
+  reviewed_at: string | null;
+}
+
+export interface NoticesTable {
+  id: string;
+  task_id: string | null;
+  target_id: string | null;
+  unit: string;
+  text: string;
+  reply_deadline: string;
+  status: string; // issued / replied / closed
+  reply: string | null;
+  replied_by: string | null;
+  replied_at: string | null;
+  issued_by: string;
+  issued_at: string;
+  version: number;
+}
+
+export interface AuditLogTable {
+  id: string;
+  at: string;
+  user_id: string | null;
+  username: string | null;
+  action: string;
+  entity: string;
+  entity_id: string | null;
+  before: string | null;
+  after: string | null;
+}
+
 export interface Database {
   sources: SourcesTable;
   documents: DocumentsTable;
@@ -166,4 +231,9 @@ export interface Database {
   actuals: ActualsTable;
   regions: RegionsTable;
   issues: IssuesTable;
+  users: UsersTable;
+  sessions: SessionsTable;
+  updates: UpdatesTable;
+  notices: NoticesTable;
+  audit_log: AuditLogTable;
 }

@@ -1,0 +1,91 @@
+// The web application on a store: security (helmet headers, sessions, CSRF on every unsafe request,
+// rate-limited login), the viewer on every request, the language, and the routes of each page.
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import Fastify, { type FastifyInstance } from 'fastify';
+import cookie from '@fastify/cookie';
+import csrf from '@fastify/csrf-protection';
+import formbody from '@fastify/formbody';
+import helmet from '@fastify/helmet';
+import multipart from '@fastify/multipart';
+import rateLimit from '@fastify/rate-limit';
+import fstatic from '@fastify/static';
+import type { Store } from '../store/db.js';
+import type { Lang } from '../web/i18n.js';
+import type { PageContext, Viewer } from '../web/layout.js';
+import { SESSION_COOKIE, viewerOf } from './auth.js';
+import { authRoutes } from './routes/auth.js';
+import { registerPages } from './routes/index.js';
+
+declare module 'fastify' {
+  interface FastifyRequest {
+    viewer?: Viewer;
+    lang: Lang;
+  }
+  interface FastifyReply {
+    ctx(): PageContext;
+  }
+  interface FastifyInstance {
+    store: Store;
+    lantu: AppOptions;
+  }
+}
+
+export interface AppOptions {
+  store: Store;
+  /** Where uploaded evidence files go. */
+  uploadDir: string;
+  /** Secret for signed cookies. */
+  cookieSecret: string;
+  /** Mark cookies Secure (behind HTTPS). */
+  secureCookies?: boolean;
+  logger?: boolean;
+  /** Login attempts per minute per address. */
+  loginRateLimit?: number;
+}
+
+const UNSAFE = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
+
+export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
+  const app = Fastify({ logger: opts.logger ?? false, trustProxy: false, bodyLimit: 1024 * 1024 });
+  app.decorate('store', opts.store);
+  app.decorate("lantu", opts);
+  await app.register(helmet, {
+    contentSecurityPolicy: {
+      directives: { defaultSrc: ["'self'"], scriptSrc: ["'self'"], styleSrc: ["'self'", "'unsafe-inline'"], imgSrc: ["'self'", 'data:'], objectSrc: ["'none'"], frameAncestors: ["'none'"] },
+    },
+  });
+  await app.register(cookie, { secret: opts.cookieSecret });
+  await app.register(formbody);
+  await app.register(multipart, { attachFieldsToBody: 'keyValues', limits: { fileSize: 10 * 1024 * 1024, files: 1 } });
+  await app.register(rateLimit, { global: false });
+  await app.register(csrf, { cookieOpts: { signed: true, httpOnly: true, sameSite: 'strict', path: '/', secure: !!opts.secureCookies }, getToken: (req) => (req.body as Record<string, string> | undefined)?._csrf ?? (req.headers['x-csrf-token'] as string | undefined) });
+  const echarts = dirname(createRequire(import.meta.url).resolve('echarts/package.json'));
+  await app.register(fstatic, { root: join(echarts, 'dist'), prefix: '/assets/echarts/', decorateReply: false, allowedPath: (p) => p === '/echarts.min.js' });
+
+  app.decorateRequest('viewer', undefined);
+  app.decorateRequest('lang', 'zh');
+  app.decorateReply('ctx', function (this: any) {
+    const req = this.request;
+    return { viewer: req.viewer, lang: req.lang, path: req.routeOptions?.url ?? req.url, csrf: this.generateCsrf() } as PageContext;
+  });
+  app.addHook('onRequest', async (req, reply) => {
+    const q = (req.query as Record<string, string> | undefined)?.lang;
+    if (q === 'en' || q === 'zh') reply.setCookie('lantu_lang', q, { path: '/', sameSite: 'lax', httpOnly: true });
+    req.lang = (q ?? req.cookies.lantu_lang) === 'en' ? 'en' : 'zh';
+    const sid = req.cookies[SESSION_COOKIE] ? req.unsignCookie(req.cookies[SESSION_COOKIE]) : undefined;
+    req.viewer = sid?.valid && sid.value ? await viewerOf(opts.store, sid.value) : undefined;
+  });
+  app.addHook('preHandler', (req, reply, done) => {
+    if (UNSAFE.has(req.method)) return app.csrfProtection(req, reply, done);
+    done();
+  });
+  app.setErrorHandler((err: Error & { statusCode?: number }, req, reply) => {
+    const code = err.statusCode && err.statusCode >= 400 ? err.statusCode : 500;
+    if (code >= 500) req.log.error(err);
+    reply.code(code).type('text/plain; charset=utf-8').send(code === 403 && /csrf/i.test(err.message) ? '403 请求已失效（CSRF 校验失败），请刷新页面后重试' : `${code} ${code >= 500 ? '服务器内部错误' : err.message}`);
+  });
+  await app.register(authRoutes, { loginRateLimit: opts.loginRateLimit ?? 10 });
+  await registerPages(app);
+  return app;
+}

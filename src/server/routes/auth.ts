@@ -1,0 +1,47 @@
+// Log in and out. The login form is rate-limited per address; a failed login says nothing about
+// whether the user exists.
+import type { FastifyInstance } from 'fastify';
+import { html } from '../../web/html.js';
+import { page } from '../../web/layout.js';
+import { t } from '../../web/i18n.js';
+import { SESSION_COOKIE, checkPassword, closeSession, openSession } from '../auth.js';
+import { audit } from '../audit.js';
+
+const safeNext = (n: unknown) => (typeof n === 'string' && /^\/(?!\/)/.test(n) ? n : '/');
+
+export async function authRoutes(app: FastifyInstance, opts: { loginRateLimit: number }) {
+  const form = (reply: any, next: string, error?: string) =>
+    reply.type('text/html; charset=utf-8').send(
+      page(reply.ctx(), t('登录', reply.request.lang), html`
+${error ? html`<p class="error" role="alert">${error}</p>` : ''}
+<form method="post" action="/login">
+<input type="hidden" name="_csrf" value="${reply.ctx().csrf}"><input type="hidden" name="next" value="${next}">
+<label for="username">${t('用户名', reply.request.lang)}</label><input id="username" name="username" autocomplete="username" required>
+<label for="password">${t('密码', reply.request.lang)}</label><input id="password" name="password" type="password" autocomplete="current-password" required>
+<p><button type="submit">${t('登录', reply.request.lang)}</button></p>
+</form><p class="muted">公众无需登录即可查看<a href="/public">公开数据</a>。</p>`).value,
+    );
+
+  app.get('/login', async (req, reply) => form(reply, safeNext((req.query as any).next)));
+
+  app.post('/login', { config: { rateLimit: { max: opts.loginRateLimit, timeWindow: '1 minute' } } }, async (req, reply) => {
+    const b = req.body as Record<string, string>;
+    const userId = await checkPassword(app.store, String(b.username ?? ''), String(b.password ?? ''));
+    if (!userId) {
+      await audit(app.store, undefined, 'login-failed', 'user', null, undefined, { username: String(b.username ?? '').slice(0, 64) });
+      return form(reply.code(401), safeNext(b.next), '用户名或密码不正确');
+    }
+    const sid = await openSession(app.store, userId);
+    await audit(app.store, { id: userId } as any, 'login', 'user', userId, undefined, undefined);
+    reply.setCookie(SESSION_COOKIE, sid, { path: '/', httpOnly: true, sameSite: 'lax', signed: true, secure: !!app.lantu.secureCookies, maxAge: 12 * 3600 });
+    return reply.redirect(safeNext(b.next), 303);
+  });
+
+  app.post('/logout', async (req, reply) => {
+    const sid = req.cookies[SESSION_COOKIE] ? req.unsignCookie(req.cookies[SESSION_COOKIE]) : undefined;
+    if (sid?.valid && sid.value) await closeSession(app.store, sid.value);
+    if (req.viewer) await audit(app.store, req.viewer, 'logout', 'user', req.viewer.id, undefined, undefined);
+    reply.clearCookie(SESSION_COOKIE, { path: '/' });
+    return reply.redirect('/public', 303);
+  });
+}

@@ -1,0 +1,40 @@
+// The interface in Chinese first, English as a switch (?lang=en, remembered in a cookie).
+export type Lang = 'zh' | 'en';
+
+const EN: Record<string, string> = {
+  蓝图: 'Lantu',
+  规划实施监测评估系统: 'Plan implementation monitoring',
+  总览: 'Overview',
+  指标: 'Indicators',
+  规划: 'Plans',
+  文件: 'Documents',
+  部门: 'Departments',
+  督查: 'Supervision',
+  搜索: 'Search',
+  公开: 'Public',
+  登录: 'Log in',
+  退出: 'Log out',
+  用户名: 'User name',
+  密码: 'Password',
+  已完成: 'Achieved',
+  进度正常: 'On track',
+  存在风险: 'At risk',
+  进度滞后: 'Off track',
+  无法评估: 'Not assessable',
+  暂无数据: 'No data',
+  跳到正文: 'Skip to content',
+  语言: 'Language',
+};
+
+export function t(zh: string, lang: Lang): string {
+  return lang === 'en' ? (EN[zh] ?? zh) : zh;
+}
+
+export const STATUS_LABEL: Record<string, string> = {
+  achieved: '已完成',
+  on_track: '进度正常',
+  at_risk: '存在风险',
+  off_track: '进度滞后',
+  not_assessable: '无法评估',
+  no_data: '暂无数据',
+};
