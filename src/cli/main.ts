@@ -4,6 +4,7 @@ import { Command } from 'commander';
 import { runExtract } from './extract.js';
 import { runStart } from './start.js';
 import { runIngest } from './ingest.js';
+import { runServe } from './serve.js';
 import { runActualAdd, runActualImport, runDepartments, runExport, runIndicators, runIssues, runLink, runStatus, runTargets, runWarnings } from './monitor.js';
 
 const program = new Command();
@@ -116,6 +117,15 @@ actual
   .argument('<file>', 'CSV file')
   .action(async (file: string) => {
     process.exitCode = await runActualImport(file);
+  });
+
+program
+  .command('serve')
+  .description('the web application on the store (on an empty store: the sample documents and demonstration accounts)')
+  .option('--port <port>', 'port (default PORT or 3000)')
+  .option('--host <host>', 'address to listen on (default 127.0.0.1)')
+  .action(async (opts) => {
+    process.exitCode = await runServe(opts);
   });
 
 program

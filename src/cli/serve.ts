@@ -1,0 +1,67 @@
+// `lantu serve` (and `npm start`): the web application on the store. On an empty store it ingests the
+// project's sample documents and creates demonstration accounts, so a newcomer sees a living system.
+import { randomBytes } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { buildApp } from '../server/app.js';
+import { createUser, type Role } from '../server/auth.js';
+import { defaultDataDir, openStore, type Store } from '../store/db.js';
+import { ingestPaths } from './ingest.js';
+
+/** A secret kept in the data directory (or LANTU_COOKIE_SECRET), so sessions survive a restart. */
+function cookieSecret(dataDir: string): string {
+  if (process.env.LANTU_COOKIE_SECRET) return process.env.LANTU_COOKIE_SECRET;
+  const file = join(dataDir, 'cookie-secret');
+  if (!existsSync(file)) writeFileSync(file, randomBytes(32).toString('hex'), { mode: 0o600 });
+  return readFileSync(file, 'utf8').trim();
+}
+
+/** Demonstration accounts for an empty store: one per role, department users bound to two real units. */
+async function seedUsers(store: Store): Promise<Array<[string, string, string]>> {
+  const any = await store.selectFrom('users').select('id').limit(1).execute();
+  if (any.length) return [];
+  const units = await store.selectFrom('task_units').select('unit').select((e) => e.fn.countAll().as('n')).groupBy('unit').orderBy('n', 'desc').limit(2).execute();
+  const password = process.env.LANTU_DEMO_PASSWORD ?? randomBytes(9).toString('base64url');
+  const accounts: Array<[string, string, Role, string[]]> = [
+    ['admin', '系统管理员', 'admin', []],
+    ['planner', '发改委规划科', 'planner', []],
+    ['supervisor', '督查室', 'supervisor', []],
+    ['leader', '分管领导', 'leader', []],
+    ...units.map((u, i) => [`dept${i + 1}`, u.unit, 'department', [u.unit]] as [string, string, Role, string[]]),
+  ];
+  for (const [username, displayName, role, us] of accounts) await createUser(store, { username, displayName, password, role, units: us });
+  return accounts.map(([u, d, r]) => [u, `${d}（${r}）`, password]);
+}
+
+export async function runServe(opts: { port?: string; host?: string }): Promise<number> {
+  const store = await openStore();
+  const dataDir = process.env.LANTU_DATA_DIR ?? defaultDataDir();
+  mkdirSync(dataDir, { recursive: true });
+  const docs = await store.selectFrom('documents').select('id').limit(1).execute();
+  if (!docs.length) {
+    const samples = fileURLToPath(new URL('../../samples/', import.meta.url));
+    const out = await ingestPaths(store, [samples]);
+    process.stdout.write(`empty store: ingested ${out.filter((o) => o.status === 'stored').length} sample documents from ${samples}\n`);
+  }
+  const seeded = await seedUsers(store);
+  if (seeded.length) {
+    process.stdout.write('demonstration accounts (change or remove them for real use):\n');
+    for (const [u, who, pw] of seeded) process.stdout.write(`  ${u.padEnd(12)} ${pw}  ${who}\n`);
+  }
+  const uploadDir = join(dataDir, 'uploads');
+  mkdirSync(uploadDir, { recursive: true });
+  const app = await buildApp({ store, uploadDir, cookieSecret: cookieSecret(dataDir), logger: false });
+  const port = Number(opts.port ?? process.env.PORT ?? 3000);
+  const host = opts.host ?? process.env.HOST ?? '127.0.0.1';
+  await app.listen({ port, host });
+  process.stdout.write(`Lantu is serving on http://${host}:${port}/ (store: ${store.location})\n`);
+  const stop = async () => {
+    await app.close();
+    await store.destroy();
+    process.exit(0);
+  };
+  process.once('SIGINT', stop);
+  process.once('SIGTERM', stop);
+  return 0;
+}
