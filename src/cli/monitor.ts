@@ -7,16 +7,10 @@ import { linkName } from '../monitor/registry.js';
 import { alignment } from '../monitor/alignment.js';
 import { addActuals, readActualsCsv, setLink } from '../monitor/manual.js';
 import { warnings } from '../monitor/status/index.js';
+import { LEVEL_LABEL, STATUS_LABEL } from '../monitor/labels.js';
 
-const LEVEL_ZH: Record<string, string> = { national: '国家', province: '省级', prefecture: '州（地）级', county: '县级' };
-const STATUS_ZH: Record<string, string> = {
-  achieved: '已完成',
-  on_track: '进度正常',
-  at_risk: '存在风险',
-  off_track: '进度滞后',
-  not_assessable: '无法评估',
-  no_data: '暂无数据',
-};
+const LEVEL_ZH = LEVEL_LABEL;
+const STATUS_ZH = STATUS_LABEL;
 
 function table(head: string[], rows: Array<Array<string | number | null>>): string {
   const plain = !process.stdout.isTTY;

@@ -30,11 +30,4 @@ export function t(zh: string, lang: Lang): string {
   return lang === 'en' ? (EN[zh] ?? zh) : zh;
 }
 
-export const STATUS_LABEL: Record<string, string> = {
-  achieved: '已完成',
-  on_track: '进度正常',
-  at_risk: '存在风险',
-  off_track: '进度滞后',
-  not_assessable: '无法评估',
-  no_data: '暂无数据',
-};
+export { STATUS_LABEL } from '../monitor/labels.js';
