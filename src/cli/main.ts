@@ -5,6 +5,7 @@ import { runExtract } from './extract.js';
 import { runStart } from './start.js';
 import { runIngest } from './ingest.js';
 import { runServe } from './serve.js';
+import { runBackup, runRestore } from './backup.js';
 import { runActualAdd, runActualImport, runDepartments, runExport, runIndicators, runIssues, runLink, runStatus, runTargets, runWarnings } from './monitor.js';
 
 const program = new Command();
@@ -117,6 +118,22 @@ actual
   .argument('<file>', 'CSV file')
   .action(async (file: string) => {
     process.exitCode = await runActualImport(file);
+  });
+
+program
+  .command('backup')
+  .description('write the whole store to FILE (gzip JSON), from the embedded store or PostgreSQL')
+  .argument('<file>', 'backup file')
+  .action(async (file: string) => {
+    process.exitCode = await runBackup(file);
+  });
+
+program
+  .command('restore')
+  .description('restore a backup into an empty store (embedded or PostgreSQL)')
+  .argument('<file>', 'backup file')
+  .action(async (file: string) => {
+    process.exitCode = await runRestore(file);
   });
 
 program

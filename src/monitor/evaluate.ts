@@ -59,9 +59,9 @@ export async function evaluate(store: Store, filter: { region?: string; year?: n
   if (filter.region) q = q.where('region', '=', filter.region);
   if (filter.year) q = q.where('year', '=', filter.year);
   if (filter.indicator) q = q.where('indicator_id', '=', filter.indicator);
-  const targets = await q.orderBy('region').orderBy('indicator_id').orderBy('year').execute();
+  const targets = await q.orderBy('region').orderBy('indicator_id').orderBy('year').orderBy('id').execute();
   const indicators = new Map((await store.selectFrom('indicators').selectAll().execute()).map((i) => [i.id, i]));
-  const actuals = await store.selectFrom('actuals').selectAll().execute();
+  const actuals = await store.selectFrom('actuals').selectAll().orderBy('id').execute();
   const regions = new Map((await store.selectFrom('regions').selectAll().execute()).map((r) => [r.name, r]));
   const docs = new Map((await store.selectFrom('documents').select(['id', 'file']).execute()).map((d) => [d.id, d.file]));
   const allTargets = await store.selectFrom('targets').selectAll().execute();

@@ -4,7 +4,7 @@
 import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import SQLite from 'better-sqlite3';
-import { Kysely, Migrator, PostgresDialect, SqliteDialect } from 'kysely';
+import { Kysely, Migrator, PostgresDialect, SqliteDialect, sql } from 'kysely';
 import pg from 'pg';
 import { migrations } from './migrations.js';
 import type { Database } from './schema.js';
@@ -44,7 +44,9 @@ export async function openStore(opts: OpenOptions = {}): Promise<Store> {
     db = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
     dialect = 'sqlite';
   }
-  const { error } = await new Migrator({ db, provider: migrations }).migrateToLatest();
+  // on PostgreSQL the migration tables live in the store's own schema (several stores may share a database)
+  const schema = dialect === 'postgres' ? (await sql<{ s: string }>`select current_schema() as s`.execute(db)).rows[0]?.s : undefined;
+  const { error } = await new Migrator({ db, provider: migrations, ...(schema ? { migrationTableSchema: schema } : {}) }).migrateToLatest();
   if (error) {
     await db.destroy();
     throw new Error(`cannot migrate the store at ${location}: ${(error as Error).message ?? error}`);

@@ -1,0 +1,60 @@
+// Backup and restore of the whole store, the same file for the embedded store and PostgreSQL: every
+// table as JSON rows, gzip-compressed. Restore goes into an empty store in one transaction.
+import { readFileSync, writeFileSync } from 'node:fs';
+import { gunzipSync, gzipSync } from 'node:zlib';
+import type { Store } from './db.js';
+import type { Database } from './schema.js';
+
+/** Tables in the order their references need (sessions are not backed up: they expire). */
+export const TABLES: Array<keyof Database> = [
+  'sources', 'documents', 'facts', 'tasks', 'task_units', 'table_rows', 'indicators', 'links', 'regions',
+  'targets', 'actuals', 'issues', 'users', 'updates', 'notices', 'audit_log',
+];
+const FORMAT = 'lantu-backup';
+const VERSION = 1;
+const CHUNK = 200;
+
+/** A stable order for every table, so that two exports of the same data are identical. */
+const ORDER: Partial<Record<keyof Database, string[]>> = {
+  task_units: ['task_id', 'unit', 'role'],
+  links: ['subject_id'],
+  regions: ['name'],
+  sources: ['content_hash'],
+};
+
+export async function dump(store: Store): Promise<Record<string, unknown[]>> {
+  const out: Record<string, unknown[]> = {};
+  for (const t of TABLES) {
+    let q = store.selectFrom(t as any).selectAll();
+    for (const col of ORDER[t] ?? ['id']) q = q.orderBy(col as any);
+    out[t] = await q.execute();
+  }
+  return out;
+}
+
+export async function backup(store: Store, file: string): Promise<Record<string, number>> {
+  const tables = await dump(store);
+  writeFileSync(file, gzipSync(JSON.stringify({ format: FORMAT, version: VERSION, createdAt: new Date().toISOString(), tables })));
+  return Object.fromEntries(Object.entries(tables).map(([k, v]) => [k, v.length]));
+}
+
+export async function restore(store: Store, file: string): Promise<Record<string, number>> {
+  let data: { format?: string; version?: number; tables?: Record<string, Record<string, unknown>[]> };
+  try {
+    data = JSON.parse(gunzipSync(readFileSync(file)).toString('utf8'));
+  } catch (e) {
+    throw new Error(`${file}: not a Lantu backup (${(e as Error).message})`);
+  }
+  if (data.format !== FORMAT || data.version !== VERSION || !data.tables) throw new Error(`${file}: not a Lantu backup of version ${VERSION}`);
+  for (const t of TABLES) {
+    const n = await store.selectFrom(t as any).select((e) => e.fn.countAll().as('n')).executeTakeFirst();
+    if (Number((n as { n: unknown }).n) > 0) throw new Error(`the store is not empty (table ${t} has rows): restore goes into an empty store`);
+  }
+  await store.transaction().execute(async (trx) => {
+    for (const t of TABLES) {
+      const rows = data.tables![t] ?? [];
+      for (let i = 0; i < rows.length; i += CHUNK) await trx.insertInto(t as any).values(rows.slice(i, i + CHUNK)).execute();
+    }
+  });
+  return Object.fromEntries(TABLES.map((t) => [t, (data.tables![t] ?? []).length]));
+}
