@@ -6,6 +6,7 @@ import { runStart } from './start.js';
 import { runIngest } from './ingest.js';
 import { runServe } from './serve.js';
 import { runBackup, runRestore } from './backup.js';
+import { runOpenData } from './opendata.js';
 import { runActualAdd, runActualImport, runDepartments, runExport, runIndicators, runIssues, runLink, runStatus, runTargets, runWarnings } from './monitor.js';
 
 const program = new Command();
@@ -118,6 +119,14 @@ actual
   .argument('<file>', 'CSV file')
   .action(async (file: string) => {
     process.exitCode = await runActualImport(file);
+  });
+
+program
+  .command('opendata')
+  .description('write indicators, targets, actuals and statuses as CSV with a Frictionless datapackage.json into DIR')
+  .argument('<dir>', 'output directory')
+  .action(async (dir: string) => {
+    process.exitCode = await runOpenData(dir);
   });
 
 program
