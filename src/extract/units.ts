@@ -34,7 +34,7 @@ function load() {
   return cache;
 }
 
-const BARE_PREFIXES = new Set(['万', '亿']);
+const BARE_PREFIXES = new Set(['万', '亿', '万亿']);
 
 /** The unit written at position i of s (spaces already removed), or undefined. */
 export function unitAt(s: string, i: number): UnitMatch | undefined {
@@ -56,7 +56,7 @@ export function unitAt(s: string, i: number): UnitMatch | undefined {
   }
   const m = tryBase(i, '', 1);
   if (m) return m;
-  const bare = prefixes.find(([p]) => BARE_PREFIXES.has(p) && s.startsWith(p, i));
+  const bare = prefixes.find(([p]) => BARE_PREFIXES.has(p) && s.startsWith(p, i)); // longest first: 万亿 before 万
   if (bare) return { text: bare[0], unit: bare[0], end: i + bare[0].length, family: '*', base: '*', multiplier: bare[1] };
   return undefined;
 }
