@@ -63,9 +63,9 @@ export async function refresh(store: Store): Promise<{ links: number; targets: n
     }
     await insertAll(trx, 'links', links);
 
-    // targets and actuals (entered by hand: kept)
-    await trx.deleteFrom('targets').where('source_kind', '!=', 'manual').execute();
-    await trx.deleteFrom('actuals').where('source_kind', '!=', 'manual').execute();
+    // targets and actuals (entered by hand or approved from a department's update: kept)
+    await trx.deleteFrom('targets').where('source_kind', 'not in', ['manual', 'update']).execute();
+    await trx.deleteFrom('actuals').where('source_kind', 'not in', ['manual', 'update']).execute();
     const key = (d: Derived) => `${d.indicatorId}|${d.region}|${d.year}|${d.measure}`;
     const targets = derived.filter((d) => d.kind === 'target');
     const actuals = derived.filter((d) => d.kind === 'actual');
@@ -73,13 +73,26 @@ export async function refresh(store: Store): Promise<{ links: number; targets: n
       actuals
         .filter((a) => a.indicatorId === t.indicatorId && a.region === t.region && a.measure === t.measure && a.year < t.year && a.sourceId === t.sourceId)
         .sort((a, b) => b.year - a.year)[0];
+    // ids that stay the same when other documents are added: source, year, measure (and a counter
+    // only when one source gives several values for them)
+    const stable = (prefix: string) => {
+      const used = new Map<string, number>();
+      return (d: Derived) => {
+        const base = `${d.sourceId}:${prefix}:${d.year}:${d.measure}`;
+        const n = used.get(base) ?? 0;
+        used.set(base, n + 1);
+        return n ? `${base}:${n}` : base;
+      };
+    };
+    const targetId = stable('T');
+    const actualId = stable('A');
     await insertAll(
       trx,
       'targets',
-      targets.map((t, k) => {
+      targets.map((t) => {
         const b = baseline(t);
         return {
-          id: `${t.sourceId}:T${k}`,
+          id: targetId(t),
           indicator_id: t.indicatorId,
           region: t.region,
           year: t.year,
@@ -105,11 +118,11 @@ export async function refresh(store: Store): Promise<{ links: number; targets: n
     await insertAll(
       trx,
       'actuals',
-      ordered.map((a, k) => {
+      ordered.map((a) => {
         const n = seen.get(key(a)) ?? 0;
         seen.set(key(a), n + 1);
         return {
-          id: `${a.sourceId}:A${k}`,
+          id: actualId(a),
           indicator_id: a.indicatorId,
           region: a.region,
           year: a.year,

@@ -10,6 +10,8 @@ const EN: Record<string, string> = {
   文件: 'Documents',
   部门: 'Departments',
   督查: 'Supervision',
+  审核: 'Review',
+  提醒: 'Reminders',
   搜索: 'Search',
   公开: 'Public',
   登录: 'Log in',

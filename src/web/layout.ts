@@ -48,7 +48,9 @@ const NAV: Array<[string, string, Viewer['role'][] | 'all' | 'public']> = [
   ['/indicators', '指标', 'all'],
   ['/documents', '文件', 'all'],
   ['/departments', '部门', 'all'],
+  ['/review', '审核', ['admin', 'planner']],
   ['/supervision', '督查', ['admin', 'supervisor', 'leader', 'planner']],
+  ['/notifications', '提醒', 'all'],
   ['/search', '搜索', 'all'],
   ['/public', '公开', 'public'],
 ];

@@ -76,3 +76,26 @@ for (const [kind, open] of await storeKinds()) {
     }
   });
 }
+
+for (const [kind, open] of await storeKinds()) {
+  test(`${kind}: target ids stay the same when other documents are added, and reported actuals survive`, async () => {
+    const { store, close } = await open();
+    const dir = mkdtempSync(join(tmpdir(), 'lantu-ids-'));
+    try {
+      copyFileSync(join(samples, '02-蓝湖市十五五规划纲要.txt'), join(dir, 'plan.txt'));
+      await ingestPaths(store, [join(dir, 'plan.txt')]);
+      const before = (await store.selectFrom('targets').select('id').execute()).map((t) => t.id).sort();
+      const t = await store.selectFrom('targets').selectAll().executeTakeFirstOrThrow();
+      await store
+        .insertInto('actuals')
+        .values({ id: 'update:x', indicator_id: t.indicator_id, region: t.region, year: t.year, value: 1, measure: t.measure, vintage: 'reported', source_kind: 'update', source_id: 'x', document_id: null, line: null, reported: '2026-01-01' })
+        .execute();
+      await ingestPaths(store, [samples]);
+      const after = new Set((await store.selectFrom('targets').select('id').execute()).map((x) => x.id));
+      assert.ok(before.length > 5 && before.every((id) => after.has(id)), 'every earlier target id is still there');
+      assert.ok(await store.selectFrom('actuals').select('id').where('id', '=', 'update:x').executeTakeFirst(), 'the reported actual is kept');
+    } finally {
+      await close();
+    }
+  });
+}

@@ -1,0 +1,82 @@
+// GET /: the overview for every logged-in user — status counts by category, plan and department,
+// warnings (indicators off track or at risk, overdue and lagging tasks), the newest progress updates.
+import type { FastifyInstance } from 'fastify';
+import { evaluate } from '../../../monitor/evaluate.js';
+import { warnings } from '../../../monitor/status/index.js';
+import { overviewPage, type Counts, type NewUpdate } from '../../../web/pages/overview.js';
+import { taskStatuses } from './task-status.js';
+import { loggedIn, sendPage, today } from './util.js';
+
+function count<T>(items: T[], key: (x: T) => string[], status: (x: T) => string): Map<string, Counts> {
+  const out = new Map<string, Counts>();
+  for (const x of items)
+    for (const k of key(x)) {
+      const c = out.get(k) ?? {};
+      c[status(x)] = (c[status(x)] ?? 0) + 1;
+      out.set(k, c);
+    }
+  return out;
+}
+
+export async function routes(app: FastifyInstance): Promise<void> {
+  const store = app.store;
+
+  app.get('/', loggedIn, async (_req, reply) => {
+    const asOf = today();
+    const [statuses, indicators, docs, tasks, updates] = await Promise.all([
+      evaluate(store, { asOf }),
+      store.selectFrom('indicators').select(['id', 'category']).execute(),
+      store.selectFrom('documents').select(['id', 'title']).orderBy('file').orderBy('seq').execute(),
+      taskStatuses(store, asOf),
+      store
+        .selectFrom('updates')
+        .leftJoin('users', 'users.id', 'updates.submitted_by')
+        .select(['updates.id', 'updates.subject_kind', 'updates.subject_id', 'updates.unit', 'updates.period', 'updates.value', 'updates.progress', 'updates.status', 'updates.submitted_at', 'users.display_name'])
+        .orderBy('updates.submitted_at', 'desc')
+        .limit(10)
+        .execute(),
+    ]);
+    const category = new Map(indicators.map((i) => [i.id, i.category ?? '未分类']));
+    const titles = new Map(docs.map((d) => [d.id, d.title]));
+    const taskById = new Map(tasks.map((t) => [t.id, t]));
+    const targetIds = updates.filter((u) => u.subject_kind === 'target').map((u) => u.subject_id);
+    const targets = targetIds.length
+      ? await store.selectFrom('targets').innerJoin('indicators', 'indicators.id', 'targets.indicator_id').select(['targets.id', 'targets.indicator_id', 'targets.region', 'targets.year', 'indicators.name']).where('targets.id', 'in', targetIds).execute()
+      : [];
+    const newest: NewUpdate[] = updates.map((u) => {
+      const task = u.subject_kind === 'task' ? taskById.get(u.subject_id) : undefined;
+      const target = u.subject_kind === 'target' ? targets.find((t) => t.id === u.subject_id) : undefined;
+      return {
+        at: u.submitted_at,
+        subject: task ? `任务：${task.title}` : target ? `指标：${target.region} ${target.name} ${target.year}年` : u.subject_id,
+        href: task ? `/documents/${encodeURIComponent(task.documentId)}#L${task.line}` : target ? `/indicators/${encodeURIComponent(target.indicator_id)}` : undefined,
+        unit: u.unit,
+        period: u.period,
+        figure: u.progress !== null ? `${u.progress}%` : u.value !== null ? String(u.value) : '',
+        status: u.status,
+        by: u.display_name ?? '',
+      };
+    });
+    const byName = new Map(statuses.map((s) => [`${s.region} ${s.indicator} ${s.year}年`, s]));
+    const warned = warnings(
+      statuses
+        .filter((s) => s.status === 'off_track' || s.status === 'at_risk')
+        .map((s) => ({ name: `${s.region} ${s.indicator} ${s.year}年`, indicatorId: s.indicatorId, attribute: s.attribute ?? undefined, result: s })),
+    ).map((w) => ({ ...w, row: byName.get(w.name)! }));
+    return sendPage(
+      reply,
+      '总览',
+      overviewPage({
+        asOf,
+        total: statuses.length,
+        byCategory: count(statuses, (s) => [category.get(s.indicatorId) ?? '未分类'], (s) => s.status),
+        byPlan: [...count(statuses.filter((s) => s.source.documentId), (s) => [s.source.documentId!], (s) => s.status)].map(([id, c]) => ({ id, title: titles.get(id) ?? id, counts: c })),
+        byUnit: count(tasks, (t) => t.units, (t) => t.status),
+        warnings: warned,
+        overdue: tasks.filter((t) => t.overdue),
+        lagging: tasks.filter((t) => t.lagging),
+        newest,
+      }),
+    );
+  });
+}

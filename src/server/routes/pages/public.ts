@@ -1,0 +1,49 @@
+// GET /public (no login): published indicators and statuses; /public/data.csv and /public/data.json.
+// Built only from indicators, targets and actuals: no tasks, updates, notices, users, audit or evidence.
+import type { FastifyInstance } from 'fastify';
+import { evaluate } from '../../../monitor/evaluate.js';
+import type { Store } from '../../../store/db.js';
+import { STATUS_LABEL } from '../../../web/i18n.js';
+import { publicCsv, publicPage, type PublicRow } from '../../../web/pages/public.js';
+import { sendPage } from './util.js';
+
+/** The rows of the public page: a target said the same way in two documents is listed once. */
+export async function publicRows(store: Store): Promise<PublicRow[]> {
+  const seen = new Set<string>();
+  const rows: PublicRow[] = (await evaluate(store)).map((s) => ({
+    indicator_id: s.indicatorId,
+    indicator: s.indicator,
+    unit: s.unit,
+    attribute: s.attribute,
+    region: s.region,
+    level: s.level,
+    year: s.year,
+    target: s.target,
+    latest_actual: s.latest,
+    status: s.status,
+    status_label: STATUS_LABEL[s.status] ?? s.status,
+    reason: s.reason,
+  }));
+  return rows.filter((r) => {
+    const k = JSON.stringify(r);
+    return !seen.has(k) && !!seen.add(k);
+  });
+}
+
+export async function routes(app: FastifyInstance): Promise<void> {
+  app.get('/public', async (_req, reply) => sendPage(reply, '公开数据', publicPage(await publicRows(app.store))));
+
+  app.get('/public/data.csv', async (_req, reply) =>
+    reply
+      .type('text/csv; charset=utf-8')
+      .header('content-disposition', 'attachment; filename="lantu-public.csv"')
+      .send(publicCsv(await publicRows(app.store))),
+  );
+
+  app.get('/public/data.json', async (_req, reply) =>
+    reply
+      .type('application/json; charset=utf-8')
+      .header('content-disposition', 'attachment; filename="lantu-public.json"')
+      .send(JSON.stringify({ generated: new Date().toISOString(), rows: await publicRows(app.store) }, null, 1)),
+  );
+}

@@ -1,0 +1,63 @@
+// Answers and form fields shared by the workflow's mutating routes: 403 / 404 / 409 / 400 pages,
+// a conflict raised inside a transaction (rolls it back), and the checked fields of a form.
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { html } from '../../../web/html.js';
+import { page } from '../../../web/layout.js';
+import { validPeriod } from '../../../monitor/workflow.js';
+
+/** Thrown inside a transaction when a row changed since the form was shown: nothing is written. */
+export class Conflict extends Error {}
+
+export function fail(reply: FastifyReply, code: number, message: string) {
+  const back = reply.request.headers.referer;
+  const body = html`<p class="error" role="alert">${message}</p>${back && /^https?:\/\/[^/]+\//.test(back) ? html`<p><a href="${new URL(back).pathname}">返回</a></p>` : ''}`;
+  return reply.code(code).type('text/html; charset=utf-8').send(page(reply.ctx(), `${code} 未能完成`, body).value);
+}
+
+export const deny = (reply: FastifyReply, what = '只能为本单位的任务、指标和督办通知填报或回复') => fail(reply, 403, `403 无权操作：${what}`);
+export const notFound = (reply: FastifyReply, what: string) => fail(reply, 404, `404 ${what}不存在`);
+export const conflict = (reply: FastifyReply, message?: string) =>
+  fail(reply, 409, message ?? '409 此记录已被他人修改，您的修改没有保存。请刷新页面，查看最新内容后重试。');
+
+/** The form's fields as strings (multipart and url-encoded alike; a repeated field: its first value). */
+export function fields(req: FastifyRequest): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [k, v] of Object.entries((req.body as Record<string, unknown> | undefined) ?? {})) {
+    const x = Array.isArray(v) ? v[0] : v;
+    if (typeof x === 'string') out[k] = x.trim();
+  }
+  return out;
+}
+
+/** The version a form carries, or undefined when missing or not a positive integer. */
+export function versionOf(f: Record<string, string>): number | undefined {
+  const n = Number(f.version);
+  return /^\d+$/.test(f.version ?? '') && n >= 1 ? n : undefined;
+}
+
+export interface UpdateInput {
+  period: string;
+  value: number | null;
+  progress: number | null;
+  text: string;
+}
+
+const num = (s: string | undefined) => (s === undefined || s === '' ? null : Number(s.replace(/[,，\s]/g, '')));
+
+/** The checked fields of a progress update; progress (0–100 %) only for tasks. */
+export function updateInput(f: Record<string, string>, kind: string): UpdateInput | { error: string } {
+  if (!validPeriod(f.period ?? '')) return { error: '报告期应写作 2025、2025-Q2、2025-H1 或 2025-06' };
+  const value = num(f.value);
+  if (value !== null && !Number.isFinite(value)) return { error: `数值“${f.value}”不是数字` };
+  const progress = kind === 'task' ? num(f.progress) : null;
+  if (progress !== null && !(Number.isFinite(progress) && progress >= 0 && progress <= 100)) return { error: '完成进度应在 0 到 100 之间' };
+  const text = f.text ?? '';
+  if (!text) return { error: '请填写进展情况' };
+  if (text.length > 5000) return { error: '进展情况不能超过 5000 字' };
+  return { period: f.period, value, progress, text };
+}
+
+export const nowIso = () => new Date().toISOString();
+
+/** Did a conditional UPDATE change a row? */
+export const changed = (r: { numUpdatedRows: bigint } | undefined) => !!r && r.numUpdatedRows > 0n;

@@ -1,0 +1,155 @@
+// Progress updates: a department submits (or changes and resubmits) an update for a task or target of
+// its own units; a planner approves it — a target update's value becomes an actual — or returns it
+// with a comment. Every change is conditional on the version the form showed (else 409, nothing
+// written) and is written to the audit log in the same transaction.
+import { randomBytes } from 'node:crypto';
+import { createReadStream } from 'node:fs';
+import { stat, unlink } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { mayChangeUnits, requireRole } from '../../auth.js';
+import { audit } from '../../audit.js';
+import type { Store } from '../../../store/db.js';
+import type { ActualsTable, UpdatesTable } from '../../../store/schema.js';
+import { localToday } from '../../../monitor/workflow.js';
+import { loadSubject, mayReadUnit } from './data.js';
+import { Conflict, changed, conflict, deny, fail, fields, notFound, nowIso, updateInput, versionOf } from './respond.js';
+import { EVIDENCE_TYPES, UploadError, checkEvidence, displayName, evidencePath, fileOf, noteFileNames, storeEvidence } from './upload.js';
+
+const back = (u: Pick<UpdatesTable, 'unit' | 'subject_kind' | 'subject_id'>) => `/departments/${encodeURIComponent(u.unit)}#${u.subject_kind}-${encodeURIComponent(u.subject_id)}`;
+const getUpdate = (store: Store, id: string) => store.selectFrom('updates').selectAll().where('id', '=', id).executeTakeFirst();
+
+/** Checks and stores the evidence file of the request, if one was chosen. */
+async function evidence(req: FastifyRequest, dir: string): Promise<{ name: string; path: string } | undefined> {
+  const f = fileOf(req, 'evidence');
+  if (!f) return undefined;
+  const type = checkEvidence(f.name, f.bytes);
+  return { name: displayName(f.name), path: await storeEvidence(dir, type, f.bytes) };
+}
+
+export async function updateRoutes(app: FastifyInstance): Promise<void> {
+  const dir = app.lantu.uploadDir;
+  const reporters = requireRole('department', 'planner', 'admin');
+  const reviewers = requireRole('planner', 'admin');
+  const badUpload = (reply: FastifyReply, e: unknown) => {
+    if (e instanceof UploadError) return fail(reply, 415, `415 ${e.message}`);
+    throw e;
+  };
+
+  app.post('/updates', { onRequest: noteFileNames, preHandler: reporters }, async (req, reply) => {
+    const f = fields(req);
+    const v = req.viewer!;
+    const subject = await loadSubject(app.store, f.subject_kind ?? '', f.subject_id ?? '');
+    if (!subject) return notFound(reply, '任务或指标目标');
+    if (!subject.units.includes(f.unit ?? '') || !mayChangeUnits(v, [f.unit])) return deny(reply);
+    const input = updateInput(f, subject.kind);
+    if ('error' in input) return fail(reply, 400, input.error);
+    let ev: Awaited<ReturnType<typeof evidence>>;
+    try {
+      ev = await evidence(req, dir);
+    } catch (e) {
+      return badUpload(reply, e);
+    }
+    const row: UpdatesTable = {
+      id: randomBytes(12).toString('base64url'), subject_kind: subject.kind, subject_id: subject.id, unit: f.unit, ...input,
+      evidence_name: ev?.name ?? null, evidence_path: ev?.path ?? null, status: 'submitted', comment: null, version: 1,
+      submitted_by: v.id, submitted_at: nowIso(), reviewed_by: null, reviewed_at: null,
+    };
+    try {
+      await app.store.transaction().execute(async (trx) => {
+        await trx.insertInto('updates').values(row).execute();
+        await audit(trx as unknown as Store, v, 'update-submit', 'update', row.id, undefined, row);
+      });
+    } catch (e) {
+      if (ev) await unlink(join(dir, ev.path)).catch(() => {});
+      throw e;
+    }
+    return reply.redirect(back(row), 303);
+  });
+
+  app.post('/updates/:id/resubmit', { onRequest: noteFileNames, preHandler: reporters }, async (req, reply) => {
+    const f = fields(req);
+    const v = req.viewer!;
+    const before = await getUpdate(app.store, (req.params as { id: string }).id);
+    if (!before) return notFound(reply, '进展');
+    if (!mayChangeUnits(v, [before.unit])) return deny(reply);
+    const version = versionOf(f);
+    if (version !== before.version) return conflict(reply);
+    if (before.status === 'approved') return conflict(reply, '409 此进展已审核通过，不能再修改；请提交新的进展。');
+    const input = updateInput(f, before.subject_kind);
+    if ('error' in input) return fail(reply, 400, input.error);
+    let ev: Awaited<ReturnType<typeof evidence>>;
+    try {
+      ev = await evidence(req, dir);
+    } catch (e) {
+      return badUpload(reply, e);
+    }
+    const after: UpdatesTable = {
+      ...before, ...input, evidence_name: ev?.name ?? before.evidence_name, evidence_path: ev?.path ?? before.evidence_path,
+      status: 'submitted', version: version + 1, submitted_by: v.id, submitted_at: nowIso(),
+    };
+    try {
+      await app.store.transaction().execute(async (trx) => {
+        const { id: _id, ...set } = after;
+        const r = await trx.updateTable('updates').set(set).where('id', '=', before.id).where('version', '=', version).where('status', '!=', 'approved').executeTakeFirst();
+        if (!changed(r)) throw new Conflict();
+        await audit(trx as unknown as Store, v, 'update-resubmit', 'update', before.id, before, after);
+      });
+    } catch (e) {
+      if (ev) await unlink(join(dir, ev.path)).catch(() => {});
+      if (e instanceof Conflict) return conflict(reply);
+      throw e;
+    }
+    return reply.redirect(back(after), 303);
+  });
+
+  /** Approves (the value of a target update becomes an actual) or returns with a comment. */
+  const review = (decision: 'approved' | 'returned') => async (req: FastifyRequest, reply: FastifyReply) => {
+    const f = fields(req);
+    const v = req.viewer!;
+    const before = await getUpdate(app.store, (req.params as { id: string }).id);
+    if (!before) return notFound(reply, '进展');
+    const version = versionOf(f);
+    if (version !== before.version) return conflict(reply);
+    if (before.status !== 'submitted') return conflict(reply, `409 此进展已${before.status === 'approved' ? '通过' : '退回'}，不能再次审核。`);
+    if (decision === 'returned' && !f.comment) return fail(reply, 400, '退回时请写明意见');
+    if ((f.comment ?? '').length > 2000) return fail(reply, 400, '意见不能超过 2000 字');
+    const after: UpdatesTable = { ...before, status: decision, comment: decision === 'returned' ? f.comment : before.comment, version: version + 1, reviewed_by: v.id, reviewed_at: nowIso() };
+    try {
+      await app.store.transaction().execute(async (trx) => {
+        const { id: _id, ...set } = after;
+        const r = await trx.updateTable('updates').set(set).where('id', '=', before.id).where('version', '=', version).where('status', '=', 'submitted').executeTakeFirst();
+        if (!changed(r)) throw new Conflict();
+        if (decision === 'approved' && before.subject_kind === 'target' && before.value !== null) {
+          const t = await trx.selectFrom('targets').selectAll().where('id', '=', before.subject_id).executeTakeFirst();
+          if (!t) throw new Conflict('409 这个指标目标已随文件重新导入而改变，无法入库；请退回，由部门针对新的目标重新填报。');
+          const actual: ActualsTable = {
+            id: `update:${before.id}`, indicator_id: t.indicator_id, region: t.region, year: t.year, value: before.value, measure: t.measure,
+            vintage: 'reported', source_kind: 'update', source_id: before.id, document_id: null, line: null, reported: localToday(),
+          };
+          await trx.insertInto('actuals').values(actual).execute();
+          await audit(trx as unknown as Store, v, 'actual-add', 'actual', actual.id, undefined, actual);
+        }
+        await audit(trx as unknown as Store, v, decision === 'approved' ? 'update-approve' : 'update-return', 'update', before.id, before, after);
+      });
+    } catch (e) {
+      if (e instanceof Conflict) return conflict(reply, e.message || undefined);
+      throw e;
+    }
+    return reply.redirect('/review', 303);
+  };
+  app.post('/updates/:id/approve', { preHandler: reviewers }, review('approved'));
+  app.post('/updates/:id/return', { preHandler: reviewers }, review('returned'));
+
+  app.get('/updates/:id/evidence', { preHandler: requireRole() }, async (req, reply) => {
+    const u = await getUpdate(app.store, (req.params as { id: string }).id);
+    if (!u || !u.evidence_path) return notFound(reply, '证明材料');
+    if (!mayReadUnit(req.viewer!, u.unit)) return deny(reply, '只能查看本单位的证明材料');
+    const file = evidencePath(dir, u.evidence_path);
+    if (!file || !(await stat(file.path).catch(() => undefined))) return notFound(reply, '证明材料文件');
+    return reply
+      .type(EVIDENCE_TYPES[file.type])
+      .header('content-disposition', `attachment; filename="evidence.${file.type}"; filename*=UTF-8''${encodeURIComponent(u.evidence_name ?? `evidence.${file.type}`)}`)
+      .send(createReadStream(file.path));
+  });
+}

@@ -1,0 +1,98 @@
+// The document list and the document viewer: the original lines, each with its anchor (#L123) and
+// number link, the extracted records marked where they stand (their description in the title).
+import type { DocumentsTable } from '../../store/schema.js';
+import { html, type SafeHtml } from '../html.js';
+import { LEVEL_LABEL, dataTable } from './common.js';
+
+export interface DocListRow extends Pick<DocumentsTable, 'id' | 'title' | 'type' | 'doc_number' | 'issuer' | 'date' | 'region' | 'file' | 'line_first'> {
+  facts: number;
+  tasks: number;
+}
+
+export function documentList(rows: DocListRow[]): SafeHtml {
+  return dataTable(
+    `文件（${rows.length} 份）`,
+    ['标题', '文种', '文号', '发文机关', '日期', '地区', '来源文件', '数据', '任务', '提纲'],
+    rows.map((d) => [
+      html`<a href="/documents/${encodeURIComponent(d.id)}">${d.title}</a>`,
+      d.type ?? '',
+      d.doc_number ?? '',
+      d.issuer ?? '',
+      d.date ?? '',
+      d.region ?? '',
+      html`<a href="/documents/${encodeURIComponent(d.id)}#L${d.line_first}">${d.file}</a>`,
+      d.facts,
+      d.tasks,
+      html`<a href="/plans/${encodeURIComponent(d.id)}">提纲</a>`,
+    ]),
+  );
+}
+
+/** A record to mark on a line: the text it was read from (found in the line if possible) and its description. */
+export interface Mark {
+  line: number;
+  text: string;
+  title: string;
+}
+
+const compact = (s: string) => s.replace(/\s+/gu, '');
+
+/** Where `needle` stands in `line`, ignoring white space (extraction reads joined, repaired text). */
+export function locate(line: string, needle: string): [number, number] | undefined {
+  const n = compact(needle);
+  if (!n) return undefined;
+  const at = line.indexOf(needle);
+  if (at >= 0) return [at, at + needle.length];
+  const idx: number[] = [];
+  let flat = '';
+  for (let i = 0; i < line.length; i++) if (!/\s/u.test(line[i])) (flat += line[i]), idx.push(i);
+  // the record's text may continue on the next line: match the longest prefix found here
+  for (let len = n.length; len >= Math.min(n.length, 4); len--) {
+    const k = flat.indexOf(n.slice(0, len));
+    if (k >= 0) return [idx[k], idx[k + len - 1] + 1];
+  }
+  return undefined;
+}
+
+/** One line with its marks: where records overlap, each stretch is marked with every record that covers it. */
+export function markLine(text: string, marks: Mark[]): SafeHtml {
+  const spans = marks.map((m) => ({ at: locate(text, m.text) ?? ([0, text.length] as [number, number]), title: m.title })).filter((s) => s.at[1] > s.at[0]);
+  const cuts = [...new Set([0, text.length, ...spans.flatMap((s) => s.at)])].sort((a, b) => a - b);
+  const parts: Array<{ from: number; to: number; titles: string[] }> = [];
+  for (let i = 0; i + 1 < cuts.length; i++) {
+    const [from, to] = [cuts[i], cuts[i + 1]];
+    const titles = [...new Set(spans.filter((s) => s.at[0] <= from && s.at[1] >= to).map((s) => s.title))];
+    const last = parts[parts.length - 1];
+    if (last && last.titles.join('\n') === titles.join('\n')) last.to = to;
+    else parts.push({ from, to, titles });
+  }
+  return html`${parts.map((p) => (p.titles.length ? html`<mark title="${p.titles.join('\n')}">${text.slice(p.from, p.to)}</mark>` : text.slice(p.from, p.to)))}`;
+}
+
+export interface DocView {
+  doc: DocumentsTable;
+  lines: Array<{ n: number; text: string }>;
+  marks: Mark[];
+  counts: { facts: number; tasks: number; rows: number };
+}
+
+export function documentPage(v: DocView): SafeHtml {
+  const d = v.doc;
+  const byLine = new Map<number, Mark[]>();
+  for (const m of v.marks) byLine.set(m.line, [...(byLine.get(m.line) ?? []), m]);
+  const meta: Array<[string, string | null]> = [
+    ['文种', d.type],
+    ['文号', d.doc_number],
+    ['发文机关', d.issuer],
+    ['日期', d.date],
+    ['地区', d.region ? `${d.region}${d.level ? `（${LEVEL_LABEL[d.level] ?? d.level}）` : ''}` : null],
+    ['来源文件', `${d.file} 第${d.line_first}–${d.line_last}行`],
+  ];
+  return html`<p><a href="/documents">← 文件列表</a> · <a href="/plans/${encodeURIComponent(d.id)}">按章节查看提纲、指标、任务和项目</a></p>
+<dl>${meta.filter(([, v]) => v).map(([k, val]) => html`<dt>${k}</dt><dd>${val}</dd>`)}</dl>
+<p class="muted">原文共 ${v.lines.length} 行；<mark>高亮</mark>处为提取的记录（数据 ${v.counts.facts} 条、任务 ${v.counts.tasks} 项、表格行 ${v.counts.rows} 行），鼠标悬停在高亮处可查看记录内容。</p>
+<h2>原文</h2>
+<pre class="doc">${v.lines.map(
+    (l) => html`<span id="L${l.n}"><a class="ln" href="#L${l.n}" aria-label="第${l.n}行">${l.n}</a>${markLine(l.text, byLine.get(l.n) ?? [])}</span>\n`,
+  )}</pre>`;
+}
