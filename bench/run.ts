@@ -11,6 +11,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { openStore } from '../src/store/db.js';
 import { ingestPaths } from '../src/cli/ingest.js';
+import { benchWeb } from './web.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const corpus = join(root, '..', 'shared', 'corpus');
@@ -63,3 +64,12 @@ console.log(`ingest into the embedded store: ${out.length} files in ${first.toFi
 sample();
 clearInterval(timer);
 console.log(`  peak RSS ${(peakRss / 2 ** 20).toFixed(0)} MiB`);
+
+const [doc] = await (async () => {
+  const s = await openStore({ url: '', dataDir: mkdtempSync(join(tmpdir(), 'lantu-bench-doc-')) });
+  await ingestPaths(s, [join(root, 'samples')]);
+  const d = await s.selectFrom('documents').select('id').limit(1).execute();
+  await s.destroy();
+  return d;
+})();
+await benchWeb(['/', '/indicators', '/indicators/gdp-growth', `/documents/${doc.id}`, '/departments', '/supervision', '/review', `/search?q=${encodeURIComponent('生产总值')}`, '/public', '/public/data.json']);

@@ -1,0 +1,13 @@
+import { openStore } from '/work/main/src/store/db.js';
+import { ingestPaths } from '/work/main/src/cli/ingest.js';
+import { mkdtempSync } from 'node:fs';
+const store = await openStore({ url: '', dataDir: mkdtempSync('/tmp/rep/c-') });
+await ingestPaths(store, ['/work/shared/corpus']);
+console.log(await store.selectFrom('documents').select(['id','file','title','type','region','date','seq','line_first']).execute());
+const t = await store.selectFrom('targets').selectAll().execute();
+const byDoc: Record<string, number> = {};
+for (const x of t) byDoc[`${x.document_id}|${x.year}|${x.region}`] = (byDoc[`${x.document_id}|${x.year}|${x.region}`]??0)+1;
+console.log(byDoc);
+console.log((await store.selectFrom('tasks').select(['document_id']).select(e=>e.fn.countAll().as('n')).groupBy('document_id').execute()));
+console.log((await store.selectFrom('task_units').select(['unit']).select(e=>e.fn.countAll().as('n')).groupBy('unit').execute()).length);
+await store.destroy();

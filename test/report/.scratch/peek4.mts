@@ -1,0 +1,12 @@
+import { openStore } from '../../../src/store/db.js';
+import { ingestPaths } from '../../../src/cli/ingest.js';
+import { evaluate } from '../../../src/monitor/evaluate.js';
+import { mkdtempSync } from 'node:fs';
+const store = await openStore({ url: '', dataDir: mkdtempSync('/tmp/rep/c-') });
+await ingestPaths(store, ['/work/shared/corpus']);
+const rows = await evaluate(store, { region: '格尔木市', asOf: '2026-01-01' });
+for (const r of rows) console.log(r.year, r.indicator, r.unit, r.attribute, r.target, '|', r.latest, r.status, r.reason, r.source.file.slice(0,3), r.source.line);
+const tasks = await store.selectFrom('tasks').selectAll().where('document_id','=','0d53cfb34b52b76b5b75').limit(3).execute();
+console.log(tasks);
+console.log(await store.selectFrom('tasks').innerJoin('task_units','task_units.task_id','tasks.id').select(['tasks.document_id','task_units.role']).select(e=>e.fn.countAll().as('n')).groupBy(['tasks.document_id','task_units.role']).execute());
+await store.destroy();
