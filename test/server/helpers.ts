@@ -84,3 +84,16 @@ export async function testApp(options: Partial<AppOptions> = {}): Promise<TestAp
     },
   };
 }
+
+/** A logged-in user of a test app: its cookie and CSRF token, GET, and POST of a url-encoded form. */
+export async function session(t: TestApp, username: string) {
+  const cookie = await t.login(username);
+  const token = csrfToken((await t.app.inject({ url: '/notifications', headers: { cookie } })).body);
+  return {
+    cookie,
+    token,
+    get: (url: string) => t.app.inject({ url, headers: { cookie } }),
+    post: (url: string, form: Record<string, string>) =>
+      t.app.inject({ method: 'POST', url, headers: { cookie, 'content-type': 'application/x-www-form-urlencoded' }, payload: new URLSearchParams({ _csrf: token, ...form }).toString() }),
+  };
+}

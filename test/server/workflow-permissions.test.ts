@@ -4,7 +4,7 @@
 import { createHash } from 'node:crypto';
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { PASSWORD, csrfToken, testApp, type TestApp } from './helpers.js';
+import { PASSWORD, session, testApp, type TestApp } from './helpers.js';
 import { createUser } from '../../src/server/auth.js';
 
 const OWN = '市农牧局';
@@ -12,17 +12,7 @@ const OTHER = '市交通运输局';
 let t: TestApp;
 const ids = { ownTask: '', otherTask: '', otherTarget: '', planTarget: '', otherUpdate: '', otherNotice: '' };
 
-async function as(username: string) {
-  const cookie = await t.login(username);
-  const token = csrfToken((await t.app.inject({ url: '/notifications', headers: { cookie } })).body);
-  return {
-    cookie,
-    token,
-    get: (url: string) => t.app.inject({ url, headers: { cookie } }),
-    post: (url: string, form: Record<string, string>) =>
-      t.app.inject({ method: 'POST', url, headers: { cookie, 'content-type': 'application/x-www-form-urlencoded' }, payload: new URLSearchParams({ _csrf: token, ...form }).toString() }),
-  };
-}
+const as = (username: string) => session(t, username);
 /** Everything the workflow writes, to compare before and after a refused request. */
 const snapshot = async () => {
   const rows = await Promise.all(['updates', 'notices', 'actuals'].map((tb) => t.store.selectFrom(tb as 'updates').selectAll().orderBy('id').execute()));

@@ -2,7 +2,7 @@
 // seen by the supervisor, closing it, the audit trail; and the reminders each user is shown.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { PASSWORD, csrfToken, testApp, type TestApp } from './helpers.js';
+import { PASSWORD, session, testApp, type TestApp } from './helpers.js';
 import { createUser } from '../../src/server/auth.js';
 import { localToday } from '../../src/monitor/workflow.js';
 
@@ -10,15 +10,7 @@ const UNIT = '市农牧局';
 let t: TestApp;
 let taskId: string;
 
-async function as(username: string) {
-  const cookie = await t.login(username);
-  const token = csrfToken((await t.app.inject({ url: '/notifications', headers: { cookie } })).body);
-  return {
-    get: (url: string) => t.app.inject({ url, headers: { cookie } }),
-    post: (url: string, form: Record<string, string>) =>
-      t.app.inject({ method: 'POST', url, headers: { cookie, 'content-type': 'application/x-www-form-urlencoded' }, payload: new URLSearchParams({ _csrf: token, ...form }).toString() }),
-  };
-}
+const as = (username: string) => session(t, username);
 const inDays = (n: number) => new Date(Date.parse(`${localToday()}T00:00:00Z`) + n * 86400e3).toISOString().slice(0, 10);
 
 before(async () => {

@@ -3,7 +3,7 @@
 // changes) or returns with a comment the department then sees and answers by resubmitting.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { PASSWORD, csrfToken, testApp, type TestApp } from './helpers.js';
+import { PASSWORD, session, testApp, type TestApp } from './helpers.js';
 import { createUser } from '../../src/server/auth.js';
 import { evaluate } from '../../src/monitor/evaluate.js';
 import { localToday } from '../../src/monitor/workflow.js';
@@ -14,15 +14,7 @@ let taskId: string;
 let targetId: string;
 
 /** A logged-in user: GET, and POST of a url-encoded form with a valid CSRF token. */
-async function as(username: string) {
-  const cookie = await t.login(username);
-  const token = csrfToken((await t.app.inject({ url: '/notifications', headers: { cookie } })).body);
-  return {
-    get: (url: string) => t.app.inject({ url, headers: { cookie } }),
-    post: (url: string, form: Record<string, string>) =>
-      t.app.inject({ method: 'POST', url, headers: { cookie, 'content-type': 'application/x-www-form-urlencoded' }, payload: new URLSearchParams({ _csrf: token, ...form }).toString() }),
-  };
-}
+const as = (username: string) => session(t, username);
 const updatesOf = (subjectId: string) => t.store.selectFrom('updates').selectAll().where('subject_id', '=', subjectId).orderBy('submitted_at').execute();
 const url = (unit: string) => `/departments/${encodeURIComponent(unit)}`;
 

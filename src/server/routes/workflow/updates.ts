@@ -35,6 +35,22 @@ export async function updateRoutes(app: FastifyInstance): Promise<void> {
     if (e instanceof UploadError) return fail(reply, 415, `415 ${e.message}`);
     throw e;
   };
+  /** Checks and stores the request's evidence file, writes with it, and removes the file if writing fails. */
+  const withEvidence = async (req: FastifyRequest, reply: FastifyReply, write: (ev: Awaited<ReturnType<typeof evidence>>) => Promise<FastifyReply>) => {
+    let ev: Awaited<ReturnType<typeof evidence>>;
+    try {
+      ev = await evidence(req, dir);
+    } catch (e) {
+      return badUpload(reply, e);
+    }
+    try {
+      return await write(ev);
+    } catch (e) {
+      if (ev) await unlink(join(dir, ev.path)).catch(() => {});
+      if (e instanceof Conflict) return conflict(reply);
+      throw e;
+    }
+  };
 
   app.post('/updates', { onRequest: noteFileNames, preHandler: reporters }, async (req, reply) => {
     const f = fields(req);
@@ -44,27 +60,18 @@ export async function updateRoutes(app: FastifyInstance): Promise<void> {
     if (!subject.units.includes(f.unit ?? '') || !mayChangeUnits(v, [f.unit])) return deny(reply);
     const input = updateInput(f, subject.kind);
     if ('error' in input) return fail(reply, 400, input.error);
-    let ev: Awaited<ReturnType<typeof evidence>>;
-    try {
-      ev = await evidence(req, dir);
-    } catch (e) {
-      return badUpload(reply, e);
-    }
-    const row: UpdatesTable = {
-      id: randomBytes(12).toString('base64url'), subject_kind: subject.kind, subject_id: subject.id, unit: f.unit, ...input,
-      evidence_name: ev?.name ?? null, evidence_path: ev?.path ?? null, status: 'submitted', comment: null, version: 1,
-      submitted_by: v.id, submitted_at: nowIso(), reviewed_by: null, reviewed_at: null,
-    };
-    try {
+    return withEvidence(req, reply, async (ev) => {
+      const row: UpdatesTable = {
+        id: randomBytes(12).toString('base64url'), subject_kind: subject.kind, subject_id: subject.id, unit: f.unit, ...input,
+        evidence_name: ev?.name ?? null, evidence_path: ev?.path ?? null, status: 'submitted', comment: null, version: 1,
+        submitted_by: v.id, submitted_at: nowIso(), reviewed_by: null, reviewed_at: null,
+      };
       await app.store.transaction().execute(async (trx) => {
         await trx.insertInto('updates').values(row).execute();
         await audit(trx as unknown as Store, v, 'update-submit', 'update', row.id, undefined, row);
       });
-    } catch (e) {
-      if (ev) await unlink(join(dir, ev.path)).catch(() => {});
-      throw e;
-    }
-    return reply.redirect(back(row), 303);
+      return reply.redirect(back(row), 303);
+    });
   });
 
   app.post('/updates/:id/resubmit', { onRequest: noteFileNames, preHandler: reporters }, async (req, reply) => {
@@ -78,29 +85,19 @@ export async function updateRoutes(app: FastifyInstance): Promise<void> {
     if (before.status === 'approved') return conflict(reply, '409 此进展已审核通过，不能再修改；请提交新的进展。');
     const input = updateInput(f, before.subject_kind);
     if ('error' in input) return fail(reply, 400, input.error);
-    let ev: Awaited<ReturnType<typeof evidence>>;
-    try {
-      ev = await evidence(req, dir);
-    } catch (e) {
-      return badUpload(reply, e);
-    }
-    const after: UpdatesTable = {
-      ...before, ...input, evidence_name: ev?.name ?? before.evidence_name, evidence_path: ev?.path ?? before.evidence_path,
-      status: 'submitted', version: version + 1, submitted_by: v.id, submitted_at: nowIso(),
-    };
-    try {
+    return withEvidence(req, reply, async (ev) => {
+      const after: UpdatesTable = {
+        ...before, ...input, evidence_name: ev?.name ?? before.evidence_name, evidence_path: ev?.path ?? before.evidence_path,
+        status: 'submitted', version: version + 1, submitted_by: v.id, submitted_at: nowIso(),
+      };
       await app.store.transaction().execute(async (trx) => {
         const { id: _id, ...set } = after;
         const r = await trx.updateTable('updates').set(set).where('id', '=', before.id).where('version', '=', version).where('status', '!=', 'approved').executeTakeFirst();
         if (!changed(r)) throw new Conflict();
         await audit(trx as unknown as Store, v, 'update-resubmit', 'update', before.id, before, after);
       });
-    } catch (e) {
-      if (ev) await unlink(join(dir, ev.path)).catch(() => {});
-      if (e instanceof Conflict) return conflict(reply);
-      throw e;
-    }
-    return reply.redirect(back(after), 303);
+      return reply.redirect(back(after), 303);
+    });
   });
 
   /** Approves (the value of a target update becomes an actual) or returns with a comment. */
