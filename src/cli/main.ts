@@ -8,6 +8,8 @@ import { runServe } from './serve.js';
 import { runBackup, runRestore } from './backup.js';
 import { runOpenData } from './opendata.js';
 import { runActualAdd, runActualImport, runDepartments, runExport, runIndicators, runIssues, runLink, runStatus, runTargets, runWarnings } from './monitor.js';
+import { runReport } from './report.js';
+import { runExcelImport, runExcelTemplate } from './excel.js';
 
 const program = new Command();
 program.name('lantu').description('蓝图 Lantu — 规划实施监测评估系统: read plans, reports and task-division documents into traceable records');
@@ -159,6 +161,38 @@ program
   .description('start the system on its embedded default with the sample documents')
   .action(async () => {
     process.exitCode = await runStart();
+  });
+
+program
+  .command('report')
+  .description('an evaluation report of a plan (年度监测 / 中期评估 / 总结评估) as DOCX, HTML or Markdown')
+  .requiredOption('--type <type>', 'annual, midterm or final')
+  .requiredOption('--plan <plan>', 'the plan: a document id or a piece of its title (规划纲要)')
+  .option('--year <year>', 'the year judged (annual: required; midterm/final: default the plan\'s middle/last year)')
+  .option('--format <format>', 'docx, html or md (default: from the --out extension)')
+  .requiredOption('--out <file>', 'output file')
+  .option('--as-of <date>', 'judge as of this ISO date (default: the day after the year judged)')
+  .action(async (opts) => {
+    process.exitCode = await runReport(opts);
+  });
+
+const excel = program.command('excel').description('progress reported by departments in Excel workbooks');
+excel
+  .command('template')
+  .description('a workbook of a unit\'s tasks and targets for a period, to fill in')
+  .requiredOption('--unit <unit>', 'the responsible unit (see lantu departments)')
+  .requiredOption('--period <period>', '2025, 2025-H1, 2025-Q2 or 2025-06')
+  .requiredOption('--out <file>', 'output .xlsx file')
+  .action(async (opts) => {
+    process.exitCode = await runExcelTemplate(opts);
+  });
+excel
+  .command('import')
+  .description('check a filled-in workbook and store its rows as updates for review; nothing is stored when a row is wrong')
+  .argument('<file>', '.xlsx file')
+  .option('--store-valid', 'store the valid rows even when other rows have errors')
+  .action(async (file: string, opts: { storeValid?: boolean }) => {
+    process.exitCode = await runExcelImport(file, opts);
   });
 
 await program.parseAsync(process.argv);

@@ -22,6 +22,7 @@ export interface StatusRow {
   source: { file: string; line: number | null; documentId: string | null };
 }
 
+const VINTAGE_RANK: Record<string, number> = { estimate: 0, first: 1, manual: 2, reported: 2, revised: 3 };
 const CMP: Record<Comparator, string> = { eq: '', approx: '左右', gte: '≥', gt: '>', lte: '≤', lt: '<' };
 export function targetText(t: Pick<TargetsTable, 'value' | 'upper' | 'words' | 'comparator' | 'measure'>): string {
   if (t.words) return t.words;
@@ -65,7 +66,10 @@ export async function evaluate(store: Store, filter: { region?: string; year?: n
   const regions = new Map((await store.selectFrom('regions').selectAll().execute()).map((r) => [r.name, r]));
   const docs = new Map((await store.selectFrom('documents').select(['id', 'file']).execute()).map((d) => [d.id, d.file]));
   const allTargets = await store.selectFrom('targets').selectAll().execute();
-  const series = (ind: string, region: string, measure: string) => actuals.filter((a) => a.indicator_id === ind && a.region === region && a.measure === measure);
+  // judged as of a date: only figures for years up to it, reported by then
+  const asOfYear = filter.asOf ? Number(filter.asOf.slice(0, 4)) : Infinity;
+  const known = (a: ActualsTable) => a.year <= asOfYear && (!filter.asOf || !a.reported || a.reported <= filter.asOf);
+  const series = (ind: string, region: string, measure: string) => actuals.filter((a) => a.indicator_id === ind && a.region === region && a.measure === measure && known(a));
   const context = (t: TargetsTable): StatusContext => ({
     asOf: filter.asOf,
     region: t.region,
@@ -89,7 +93,9 @@ export async function evaluate(store: Store, filter: { region?: string; year?: n
     } catch (e) {
       a = { status: 'not_assessable', reason: `无法评估：${(e as Error).message}`, method: 'annual', asOf: filter.asOf ?? new Date().toISOString().slice(0, 10) };
     }
-    const latest = [...obs].filter((o) => o.year <= t.year).sort((x, y) => y.year - x.year || (y.reported ?? '').localeCompare(x.reported ?? ''))[0];
+    // the figure a reader should see for the latest year: as the engine picks it (a reported figure over an
+    // estimate, a revision over a first report, then the later report)
+    const latest = [...obs].filter((o) => o.year <= t.year).sort((x, y) => y.year - x.year || VINTAGE_RANK[y.vintage] - VINTAGE_RANK[x.vintage] || (y.reported ?? '').localeCompare(x.reported ?? ''))[0];
     return {
       indicatorId: t.indicator_id,
       indicator: ind.name,

@@ -4,7 +4,7 @@
 import type { CellValue, DocumentRecord } from '../model/records.js';
 import type { Store } from '../store/db.js';
 import { vocab } from '../vocab/load.js';
-import { fromFact, fromRow, type Derived, type DocInfo } from './derive.js';
+import { fromFact, fromRow, planPeriod, type Derived, type DocInfo } from './derive.js';
 import { indicators, linkName } from './registry.js';
 import { findIssues } from './consistency.js';
 
@@ -108,7 +108,8 @@ export async function refresh(store: Store): Promise<{ links: number; targets: n
           source_id: t.sourceId,
           document_id: t.documentId,
           line: t.line,
-          set_in: t.reported ? Number(t.reported.slice(0, 4)) : null,
+          // the year the target was set: its document's date, or for an undated plan the year before its period
+          set_in: t.reported ? Number(t.reported.slice(0, 4)) : (planPeriod(info.get(t.documentId)?.title ?? '')?.[0] ?? 1) - 1 || null,
         };
       }),
     );

@@ -87,7 +87,7 @@ export async function indicatorGroups(store: Store, plan: PlanInfo, w: Window): 
       statusLabel: STATUS_LABEL[r.status] ?? r.status,
       reason: r.reason,
       targetSource: r.source,
-      actualSource: a ? { file: (a.document_id && files.get(a.document_id)) || (a.source_kind === 'manual' ? '手工录入' : '部门报送'), line: a.line, documentId: a.document_id } : null,
+      actualSource: a ? { file: (a.document_id && files.get(a.document_id)) || (a.source_kind === 'update' ? `部门报送（进展 ${a.source_id}）` : '手工录入'), line: a.line, documentId: a.document_id } : null,
       targetIds: sameIndicator(r),
     };
   };

@@ -60,6 +60,10 @@ for (const [kind, open] of await storeKinds()) {
       const row = (await evaluate(store, { asOf: AS_OF, indicator: 'gdp-growth', region: '蓝湖市', year: 2024 }))[0];
       assert.match(row.reason, /5\.4/);
       assert.notEqual(row.status, 'achieved');
+      // judged as of a date before the bulletin: only what was reported by then counts
+      const earlier = (await evaluate(store, { asOf: '2025-02-01', indicator: 'gdp-growth', region: '蓝湖市', year: 2024 }))[0];
+      assert.match(earlier.reason, /6\.3/);
+      assert.equal(earlier.latest, '6.3（2024）');
     } finally {
       await close();
     }

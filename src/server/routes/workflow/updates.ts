@@ -121,7 +121,7 @@ export async function updateRoutes(app: FastifyInstance): Promise<void> {
           const t = await trx.selectFrom('targets').selectAll().where('id', '=', before.subject_id).executeTakeFirst();
           if (!t) throw new Conflict('409 这个指标目标已随文件重新导入而改变，无法入库；请退回，由部门针对新的目标重新填报。');
           const actual: ActualsTable = {
-            id: `update:${before.id}`, indicator_id: t.indicator_id, region: t.region, year: t.year, value: before.value, measure: t.measure,
+            id: `update:${before.id}`, indicator_id: t.indicator_id, region: t.region, year: Number(before.period.slice(0, 4)) || t.year, value: before.value, measure: t.measure,
             vintage: 'reported', source_kind: 'update', source_id: before.id, document_id: null, line: null, reported: localToday(),
           };
           await trx.insertInto('actuals').values(actual).execute();
