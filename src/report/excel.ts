@@ -122,13 +122,15 @@ export interface ImportResult extends Validation {
 }
 
 /** Checks an uploaded workbook and stores its rows as submitted updates: all of them, or none when there are errors (unless storeValid). */
-export async function importWorkbook(store: Store, data: Buffer, opts: { storeValid?: boolean } = {}): Promise<ImportResult> {
+export async function importWorkbook(store: Store, data: Buffer, opts: { storeValid?: boolean; unit?: string; by?: string } = {}): Promise<ImportResult> {
   const input = await readWorkbook(data);
   const { known } = await subjects(store);
   const v = validateWorkbook(input, known);
+  // uploaded for a unit (web): the workbook must be that unit's, or nothing is stored
+  if (opts.unit !== undefined && v.unit !== opts.unit) return { ...v, errors: [`sheet ${INFO_SHEET}: this workbook is for "${v.unit}", not for "${opts.unit}"`, ...v.errors], stored: 0 };
   if (v.errors.length && !opts.storeValid) return { ...v, stored: 0 };
   const now = new Date().toISOString();
-  const by = `excel:${v.unit}`;
+  const by = opts.by ?? `excel:${v.unit}`;
   const rows: UpdatesTable[] = v.drafts.map((d) => ({
     id: randomBytes(12).toString('base64url'), subject_kind: d.subjectKind, subject_id: d.subjectId, unit: v.unit, period: d.period, value: d.value, progress: d.progress, text: d.text,
     evidence_name: null, evidence_path: null, status: 'submitted', comment: null, version: 1, submitted_by: by, submitted_at: now, reviewed_by: null, reviewed_at: null,

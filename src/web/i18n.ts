@@ -11,6 +11,7 @@ const EN: Record<string, string> = {
   部门: 'Departments',
   督查: 'Supervision',
   审核: 'Review',
+  报告: 'Reports',
   提醒: 'Reminders',
   搜索: 'Search',
   公开: 'Public',

@@ -11,6 +11,7 @@ const modules: Array<() => Promise<{ routes: (app: FastifyInstance) => Promise<v
   () => import('./pages/search.js'),
   () => import('./pages/public.js'),
   () => import('./workflow/index.js'),
+  () => import('./exchange.js'),
 ];
 
 export async function registerPages(app: FastifyInstance): Promise<void> {

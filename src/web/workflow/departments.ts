@@ -63,6 +63,7 @@ ${p.mayRead && open.length ? html`<section aria-labelledby="notices"><h2 id="not
     (n) => html`<article class="notice"><p>${noticeBadge(n.status)} <a href="/notices/${encodeURIComponent(n.id)}">${n.text}</a> — 回复期限 ${deadlineCell(n.reply_deadline, null, p.today, n.status !== 'issued')}</p>
 ${n.status !== 'closed' && p.mayChange ? replyForm(p.csrf, n) : n.reply ? html`<p>回复：${n.reply}</p>` : ''}</article>`,
   )}</section>` : ''}
+${p.mayChange ? excelBox(p) : ''}
 <h2>任务</h2>
 ${p.tasks.length ? html`<table><thead><tr><th scope="col">序号</th><th scope="col">任务</th><th scope="col">文件</th><th scope="col">期限</th><th scope="col">职责</th><th scope="col">最新进展</th></tr></thead><tbody>${p.tasks.map((t) => {
     const last = latestOf(p, 'task', t.id);
@@ -78,4 +79,16 @@ ${p.targets.length ? html`<table><thead><tr><th scope="col">指标目标</th><th
     return html`<tr id="target-${t.id}"><td>${t.title}${reporting(p, 'target', t.id, String(t.year))}</td><td>${t.region}</td><td>${t.documentTitle}</td>
 <td>${t.status ? statusBadge(t.status, STATUS_LABEL[t.status] ?? t.status) : ''}</td><td>${p.mayRead && last ? html`${updateBadge(last.status)}${last.value !== null ? html` ${last.value}` : ''}` : html`<span class="muted">—</span>`}</td></tr>`;
   })}</tbody></table>` : html`<p class="muted">本单位没有分工的指标目标。</p>`}`;
+}
+
+/** Excel exchange: download the unit's template for a period, upload it filled in. */
+function excelBox(p: UnitPage): SafeHtml {
+  const u = encodeURIComponent(p.unit);
+  const year = p.today.slice(0, 4);
+  return html`<details><summary>用 Excel 填报</summary>
+<p><a href="/departments/${u}/template.xlsx?period=${year}">下载 ${year} 年填报模板</a>（本单位的任务和指标，含上期情况）</p>
+<form method="post" action="/departments/${u}/import" enctype="multipart/form-data"><input type="hidden" name="_csrf" value="${p.csrf}">
+<label for="wb">上传填好的模板（xlsx）</label><input id="wb" name="workbook" type="file" accept=".xlsx" required>
+<label><input type="checkbox" name="store_valid"> 有错误时仍保存其余正确的行</label>
+<p><button type="submit">上传</button></p></form></details>`;
 }
