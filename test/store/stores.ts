@@ -36,22 +36,42 @@ export async function sqliteStore(): Promise<TestStore> {
   return { store, close: () => store.destroy() };
 }
 
+/**
+ * Test files run in parallel processes: creating a schema and migrating it, and dropping another, are
+ * serialised with an advisory lock (the migrator's catalogue queries fail on a schema dropped meanwhile).
+ */
+async function locked<T>(fn: () => Promise<T>): Promise<T> {
+  const c = new pg.Client({ connectionString: PG_URL });
+  await c.connect();
+  try {
+    await c.query('select pg_advisory_lock(424242)');
+    return await fn();
+  } finally {
+    await c.query('select pg_advisory_unlock(424242)').catch(() => {});
+    await c.end();
+  }
+}
+
 export async function postgresStore(): Promise<TestStore> {
   const schema = `lantu_test_${process.pid}_${Math.random().toString(36).slice(2, 8)}`;
-  const admin = new pg.Client({ connectionString: PG_URL });
-  await admin.connect();
-  await admin.query(`create schema ${schema}`);
-  await admin.end();
   const url = `${PG_URL}${PG_URL.includes('?') ? '&' : '?'}options=${encodeURIComponent(`-c search_path=${schema}`)}`;
-  const store = await openStore({ url });
+  const store = await locked(async () => {
+    const admin = new pg.Client({ connectionString: PG_URL });
+    await admin.connect();
+    await admin.query(`create schema ${schema}`);
+    await admin.end();
+    return openStore({ url });
+  });
   return {
     store,
     async close() {
       await store.destroy();
-      const c = new pg.Client({ connectionString: PG_URL });
-      await c.connect();
-      await c.query(`drop schema ${schema} cascade`);
-      await c.end();
+      await locked(async () => {
+        const c = new pg.Client({ connectionString: PG_URL });
+        await c.connect();
+        await c.query(`drop schema ${schema} cascade`);
+        await c.end();
+      });
     },
   };
 }
