@@ -70,3 +70,15 @@ test('a department downloads its own template, fills it in and uploads it; anoth
   const forbidden = await t.app.inject({ method: 'POST', url: `/departments/${encodeURIComponent(unit)}/import`, headers: { cookie: other.cookie, 'content-type': up3.contentType }, payload: up3.payload });
   assert.equal(forbidden.statusCode, 403);
 });
+
+test('the open data set is published without login, described by its datapackage.json', async () => {
+  const pkg = await t.app.inject({ url: '/public/opendata/datapackage.json' });
+  assert.equal(pkg.statusCode, 200);
+  const d = JSON.parse(pkg.body) as { resources: Array<{ path: string; schema: { fields: Array<{ name: string }> } }> };
+  for (const r of d.resources) {
+    const f = await t.app.inject({ url: `/public/opendata/${r.path}` });
+    assert.equal(f.statusCode, 200, r.path);
+    assert.equal(f.body.split('\r\n')[0], r.schema.fields.map((x) => x.name).join(','));
+  }
+  assert.equal((await t.app.inject({ url: '/public/opendata/users.csv' })).statusCode, 404);
+});

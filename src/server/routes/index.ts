@@ -12,6 +12,7 @@ const modules: Array<() => Promise<{ routes: (app: FastifyInstance) => Promise<v
   () => import('./pages/public.js'),
   () => import('./workflow/index.js'),
   () => import('./exchange.js'),
+  () => import('./opendata.js'),
 ];
 
 export async function registerPages(app: FastifyInstance): Promise<void> {

@@ -34,7 +34,8 @@ export function publicCsv(rows: PublicRow[]): string {
 
 export function publicPage(rows: PublicRow[]): SafeHtml {
   return html`<p>本页公开各地区规划指标的目标、最新实际值和完成状态，无需登录。标 * 的实际值为预计数。</p>
-<p>下载：<a href="/public/data.csv" download>CSV 表格</a> · <a href="/public/data.json" download>JSON 数据</a></p>
+<p>下载：<a href="/public/data.csv" download>CSV 表格</a> · <a href="/public/data.json" download>JSON 数据</a> ·
+开放数据集（<a href="/public/opendata/datapackage.json">datapackage.json</a>：<a href="/public/opendata/indicators.csv">指标</a>、<a href="/public/opendata/targets.csv">目标</a>、<a href="/public/opendata/actuals.csv">实际值</a>、<a href="/public/opendata/statuses.csv">完成情况</a>）</p>
 ${dataTable(
   `公开指标（${rows.length} 项）`,
   ['地区', '指标', '年份', '目标', '最新实际值', '状态', '说明'],
