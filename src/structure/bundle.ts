@@ -6,6 +6,7 @@ import type { LineSpan } from '../model/records.js';
 import type { RepairedLine } from '../repair/index.js';
 import { vocab } from '../vocab/load.js';
 import { DATE_LINE, DOC_NUMBER_LINE, ORG_LINE, TERMINAL } from './patterns.js';
+import { COVER_TITLE } from './cover.js';
 import { startsStructure } from '../repair/paragraphs.js';
 
 export interface DocSlice {
@@ -27,12 +28,22 @@ function coverDate(lines: RepairedLine[], from: number): number {
   return -1;
 }
 
+const titled = (s: string) => COVER_TITLE.test(s) && !/[。，；：]/.test(s);
+
+/**
+ * A cover begins with the issuer's name above a 关于… title, with the title prefixed by the issuer,
+ * or with the 发文字号 above the title (under a masthead); the 发文字号 stands within a few lines.
+ */
 function isCoverStart(lines: RepairedLine[], i: number): boolean {
   const s = text(lines[i]);
-  if (ORG_LINE.test(s) && text(lines[i + 1]).startsWith('关于')) {
-    for (let j = i + 1; j < Math.min(lines.length, i + 7); j++) if (DOC_NUMBER_LINE.test(text(lines[j]))) return true;
-  }
-  return false;
+  const numberNear = (from: number, to: number) => {
+    for (let j = Math.max(0, from); j < Math.min(lines.length, to); j++) if (DOC_NUMBER_LINE.test(text(lines[j]))) return true;
+    return false;
+  };
+  if (ORG_LINE.test(s) && text(lines[i + 1]).startsWith('关于')) return numberNear(i + 1, i + 7);
+  if (DOC_NUMBER_LINE.test(s)) return [1, 2].some((k) => titled(text(lines[i + k])) && /关于/.test(text(lines[i + k])));
+  const m = COVER_TITLE.exec(s);
+  return !!m?.[1] && titled(s) && !DOC_NUMBER_LINE.test(text(lines[i - 1])) && numberNear(i + 1, i + 6);
 }
 
 function isStandaloneStart(lines: RepairedLine[], i: number): boolean {

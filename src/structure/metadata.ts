@@ -6,6 +6,7 @@ import type { Block, RepairedLine } from '../repair/index.js';
 import { vocab } from '../vocab/load.js';
 import type { DocSlice } from './bundle.js';
 import { DATE_LINE, DOC_NUMBER_LINE, ORG_LINE, isoDate, normalizeDocNumber } from './patterns.js';
+import { COVER_TITLE } from './cover.js';
 import { levelFromSuffix, mostNamedRegion, regionAtStart, regionByName } from './regions.js';
 
 type Meta = Omit<DocumentRecord, 'file' | 'lines' | 'sections' | 'tables'>;
@@ -53,15 +54,25 @@ function shortName(name: string, aliases: string[] = []): string {
 const isPlanType = (t?: string) => !!t && vocab<{ plans: string[] }>('doc-types').plans.includes(t);
 
 function fromCover(lines: RepairedLine[], coverEnd: number): Meta {
-  let i = 0;
-  while (i < coverEnd && !(ORG_LINE.test(text(lines[i])) && text(lines[i + 1]).startsWith('关于'))) i++;
-  const issuer = text(lines[i]);
-  let title = '';
-  let j = i + 1;
-  for (; j < coverEnd && !DOC_NUMBER_LINE.test(text(lines[j])); j++) title += text(lines[j]);
-  const docNumber = normalizeDocNumber(text(lines[j]));
+  let t = 0;
+  while (t < coverEnd && !(COVER_TITLE.test(text(lines[t])) && !/[。，；]/.test(text(lines[t])))) t++;
+  const m = COVER_TITLE.exec(text(lines[t])) ?? [];
+  const prev = text(lines[t - 1]);
+  const issuer = m[1] ?? (ORG_LINE.test(prev) ? prev : signatureBefore(lines, coverEnd));
+  // the title runs on over wrapped lines until the 发文字号, the addressees or the body
+  let title = m[2] ?? '';
+  let j = t + 1;
+  for (; j < coverEnd && j - t <= 4; j++) {
+    const s = text(lines[j]);
+    if (DOC_NUMBER_LINE.test(s) || /[。，；：]/.test(s) || DATE_LINE.test(s) || ORG_LINE.test(s)) break;
+    title += s;
+  }
+  let k = Math.max(0, t - 3);
+  while (k < Math.min(coverEnd, t + 8) && !DOC_NUMBER_LINE.test(text(lines[k]))) k++;
+  const docNumber = normalizeDocNumber(text(lines[k]) ?? '');
   const addressees: string[] = [];
-  const next = text(lines[j + 1]) + (text(lines[j + 1]).endsWith('：') ? '' : text(lines[j + 2]));
+  const after = Math.max(j, DOC_NUMBER_LINE.test(text(lines[k])) ? k + 1 : j);
+  const next = text(lines[after]) + (text(lines[after]).endsWith('：') ? '' : text(lines[after + 1]));
   if (/：$/.test(next) && !/[。]/.test(next)) addressees.push(...next.replace(/：$/, '').split(/[，,]/).filter(Boolean));
   return {
     title,
@@ -72,6 +83,12 @@ function fromCover(lines: RepairedLine[], coverEnd: number): Meta {
     type: typeOfTitle(title),
     attachments: [],
   };
+}
+
+/** The signing organisation: the line right before the cover's date. */
+function signatureBefore(lines: RepairedLine[], coverEnd: number): string | undefined {
+  const s = text(lines[coverEnd - 1]);
+  return ORG_LINE.test(s) ? s : undefined;
 }
 
 /** A document without a cover: its title is the first line of the head ending in a 文种 (or a standalone title). */
