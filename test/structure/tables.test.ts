@@ -321,3 +321,24 @@ test('corpus 004: the column-wise table gives 9 rows with their dates', { skip }
   assert.ok(t.grid.every((r) => /^《.*号）$/.test(r[1])));
   assert.equal(t.grid[2][1], '《进一步健全格尔木市人口和计划生育利益导向机制》（格政〔2008〕30号）');
 });
+
+test('a table with a 序号 column, a unit column and category rows written "一、经济发展"', () => {
+  const lines = [
+    '附表1 蓝湖市“十五五”经济社会发展主要指标',
+    '序号\t指标\t单位\t2025年\t2030年\t年均增长\t属性',
+    '一、经济发展\t\t\t\t\t\t',
+    '1\t地区生产总值\t亿元\t128.6\t165\t5左右\t预期性',
+    '二、绿色发展\t\t\t\t\t\t',
+    '2\t森林覆盖率\t%\t35.2*\t37\t—\t约束性',
+  ].map((text, i) => ({ text, line: i + 1 }));
+  const [t] = parseTables(lines);
+  assert.deepEqual(t.columns, ['2025年', '2030年', '年均增长']);
+  assert.deepEqual(
+    t.rows.map((r) => [r.no, r.category, r.name, r.unit, r.attribute]),
+    [
+      ['1', '经济发展', '地区生产总值', '亿元', '预期性'],
+      ['2', '绿色发展', '森林覆盖率', '%', '约束性'],
+    ],
+  );
+  assert.deepEqual(t.rows[1].cells[0], { text: '35.2*', value: 35.2, estimate: true });
+});

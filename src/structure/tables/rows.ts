@@ -122,6 +122,13 @@ export function readBody(body: Line[], opt: BodyOptions): RawRow[] {
     }
     prevCatCell = catCell;
     if (catCell) fragment(catCell);
+    // a row holding only a word in the 序号 or name column, such as "一、经济发展": a category
+    const only = others.length === 1 ? others[0] : undefined;
+    if (only !== undefined && /^[一二三四五六七八九十]+[、.．]/.test(only) && !isValueCell(only)) {
+      cat = { text: stripCount(only.replace(/^[一二三四五六七八九十]+[、.．]\s*/, '')) };
+      prevCatCell = '';
+      continue;
+    }
     const lone = others.length === 1 && nameCol >= 0 && cells[nameCol] !== '';
     if (lone && catCol < 0 && isCategoryText(cells[nameCol], last, nameCol, roles)) {
       cat = { text: stripCount(cells[nameCol]) };
