@@ -5,6 +5,9 @@ import { parse } from 'csv-parse/sync';
 import type { Store } from '../store/db.js';
 import type { ActualsTable } from '../store/schema.js';
 import { refresh } from './refresh.js';
+import { audit } from '../store/audit.js';
+
+const CLI = { username: 'cli' };
 import { linkName } from './registry.js';
 
 const now = () => new Date().toISOString();
@@ -19,8 +22,11 @@ export async function setLink(store: Store, subjectId: string, indicatorId: stri
   const row = fact ? undefined : await store.selectFrom('table_rows').select('id').where('id', '=', subjectId).executeTakeFirst();
   if (!fact && !row) throw new EntryError(`no fact or table row with id "${subjectId}"`);
   await store.transaction().execute(async (trx) => {
+    const before = await trx.selectFrom('links').selectAll().where('subject_id', '=', subjectId).executeTakeFirst();
     await trx.deleteFrom('links').where('subject_id', '=', subjectId).execute();
-    await trx.insertInto('links').values({ subject_id: subjectId, subject_kind: fact ? 'fact' : 'row', indicator_id: indicatorId, confidence: 1, manual: 1, updated_at: now() }).execute();
+    const after = { subject_id: subjectId, subject_kind: fact ? 'fact' : 'row', indicator_id: indicatorId, confidence: 1, manual: 1, updated_at: now() };
+    await trx.insertInto('links').values(after).execute();
+    await audit(trx as unknown as Store, CLI, 'link-set', 'link', subjectId, before, after);
   });
   await refresh(store);
 }
@@ -65,7 +71,10 @@ export async function addActuals(store: Store, entries: Array<ActualEntry & { wh
     });
   }
   await store.transaction().execute(async (trx) => {
-    for (const r of rows) await trx.insertInto('actuals').values(r).execute();
+    for (const r of rows) {
+      await trx.insertInto('actuals').values(r).execute();
+      await audit(trx as unknown as Store, CLI, 'actual-add', 'actual', r.id, undefined, r);
+    }
   });
   return rows.length;
 }

@@ -69,3 +69,19 @@ for (const [kind, open] of await storeKinds()) {
     }
   });
 }
+
+test('changes by hand from the command line are in the audit log with before and after', async () => {
+  const [[, open]] = await storeKinds();
+  const { store, close } = await open();
+  try {
+    await ingestPaths(store, [report()]);
+    await addActuals(store, [{ indicator: '地区生产总值增长', region: '蓝湖市', year: 2025, value: 5.6 }]);
+    const fact = await store.selectFrom('facts').selectAll().where('modality', '=', 'target').executeTakeFirstOrThrow();
+    await setLink(store, fact.id, 'gdp-growth');
+    const log = await store.selectFrom('audit_log').selectAll().orderBy('action').execute();
+    assert.deepEqual(log.map((l) => [l.username, l.action]), [['cli', 'actual-add'], ['cli', 'link-set']]);
+    assert.equal(JSON.parse(log[1].after!).indicator_id, 'gdp-growth');
+  } finally {
+    await close();
+  }
+});

@@ -5,7 +5,7 @@ import { html } from '../../web/html.js';
 import { page } from '../../web/layout.js';
 import { t } from '../../web/i18n.js';
 import { SESSION_COOKIE, checkPassword, closeSession, openSession } from '../auth.js';
-import { audit } from '../audit.js';
+import { audit } from '../../store/audit.js';
 
 const safeNext = (n: unknown) => (typeof n === 'string' && /^\/(?!\/)/.test(n) ? n : '/');
 

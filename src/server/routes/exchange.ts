@@ -10,7 +10,7 @@ import { importWorkbook, templateWorkbook } from '../../report/excel.js';
 import { html } from '../../web/html.js';
 import { page } from '../../web/layout.js';
 import { vocab } from '../../vocab/load.js';
-import { audit } from '../audit.js';
+import { audit } from '../../store/audit.js';
 import { mayChangeUnits, requireRole } from '../auth.js';
 import { fileOf, noteFileNames } from './workflow/upload.js';
 

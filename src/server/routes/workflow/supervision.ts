@@ -4,7 +4,7 @@
 import { randomBytes } from 'node:crypto';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { mayChangeUnits, requireRole } from '../../auth.js';
-import { audit } from '../../audit.js';
+import { audit } from '../../../store/audit.js';
 import type { Store } from '../../../store/db.js';
 import type { NoticesTable } from '../../../store/schema.js';
 import { page } from '../../../web/layout.js';

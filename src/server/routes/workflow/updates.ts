@@ -8,7 +8,7 @@ import { stat, unlink } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { mayChangeUnits, requireRole } from '../../auth.js';
-import { audit } from '../../audit.js';
+import { audit } from '../../../store/audit.js';
 import type { Store } from '../../../store/db.js';
 import type { ActualsTable, UpdatesTable } from '../../../store/schema.js';
 import { localToday } from '../../../monitor/workflow.js';

@@ -1,11 +1,16 @@
 // The audit log: every mutation with who, when, what, and the record before and after.
 import { randomBytes } from 'node:crypto';
-import type { Store } from '../store/db.js';
-import type { Viewer } from '../web/layout.js';
+import type { Store } from './db.js';
+
+/** Who did it: a user of the web application, or the command line (`cli`). */
+export interface Actor {
+  id?: string;
+  username?: string;
+}
 
 export async function audit(
   store: Store,
-  viewer: Viewer | undefined,
+  viewer: Actor | undefined,
   action: string,
   entity: string,
   entityId: string | null,
