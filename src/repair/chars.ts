@@ -67,7 +67,8 @@ export function normalizeChars(m: Mapped): Mapped {
     const next = neighbour(s, x.index + 1, 1);
     const digitsAround = /\d/.test(prev ?? '') && /\d/.test(next ?? '');
     if (digitsAround) return x[0];
-    const cjk = x[0] === '(' ? isCjk(next) || isIdeograph(prev) : x[0] === ')' ? isCjk(prev) || isIdeograph(next) : isCjk(prev);
+    // a separator between Chinese words, or after a number and before Chinese ("98%,满意率"), is Chinese
+    const cjk = x[0] === '(' ? isCjk(next) || isIdeograph(prev) : x[0] === ')' ? isCjk(prev) || isIdeograph(next) : isCjk(prev) || (x[0] !== ':' && isIdeograph(next));
     return cjk ? TO_CHINESE[x[0]] : x[0];
   });
   return chineseQuotes(out);

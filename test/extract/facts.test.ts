@@ -122,3 +122,8 @@ test('a verb alone before the number leaves the metric to the noun after the uni
   const f = find(factsOf('蓝湖市实施方案\n\n成立4个工作小组。'), 4);
   assert.equal(f.metric, '工作小组');
 });
+
+test('a metric ending in a word that looks like a comparator keeps it: 招商引资签约', () => {
+  const f = find(factsOf(report('全年招商引资签约 335 亿元以上。')), 335);
+  assert.equal(f.metric, '招商引资签约');
+});

@@ -34,3 +34,8 @@ test('a list item whose name was bold: "- 1. 名称：**内容"', () => {
   assert.equal(b.text, '1.农业生产基础巩固工程：实施高标准农田建设。');
   assert.deepEqual(b.bold.map(([s, e]) => b.text.slice(s, e)), ['1.农业生产基础巩固工程：']);
 });
+
+test('an ASCII comma after a number and before Chinese is Chinese: "98%,满意率"', () => {
+  assert.deepEqual(paras('办复率100%,满意率98%以上。'), ['办复率100%，满意率98%以上。']);
+  assert.deepEqual(paras('共计1,234人'), ['共计1,234人']);
+});

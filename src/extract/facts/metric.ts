@@ -13,7 +13,10 @@ function stripEdges(s: string): string {
     s = s.replace(/^[和及与并且而其以，、：:”\s]+/, '').replace(/[，、：:\s]+$/, '');
     s = s.replace(REGIONS, '');
     for (const h of w.stripHead) if (s.startsWith(h) && !w.keepHead.includes(h) && s.length > h.length + 1) s = s.slice(h.length);
-    for (const t of w.stripTail) if (s.endsWith(t) && s.length > t.length) s = s.slice(0, -t.length);
+    for (const t of w.stripTail) {
+      // not the end of a word that only looks like it (签约 is no 约, 节约 neither)
+      if (s.endsWith(t) && s.length > t.length && !w.notComparator.some((n) => n.endsWith(t) && n.length > t.length && s.endsWith(n))) s = s.slice(0, -t.length);
+    }
     s = s.replace(/^“[^”]{5,}”(?=.)/, ''); // a long quoted name before the metric: “活力格尔木·券享新生活”惠民消费券
   }
   // nothing but a verb or a comparator left: the metric is elsewhere (before in the sentence, or after)
