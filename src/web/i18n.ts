@@ -27,6 +27,17 @@ const EN: Record<string, string> = {
   暂无数据: 'No data',
   跳到正文: 'Skip to content',
   语言: 'Language',
+  进展审核: 'Updates to review',
+  督查督办: 'Supervision',
+  督办通知: 'Supervision notice',
+  未找到: 'Not found',
+  公开数据: 'Public data',
+  评估报告: 'Evaluation reports',
+  'Excel 填报结果': 'Excel upload result',
+  状态概况: 'Status overview',
+  预警: 'Warnings',
+  目标与完成情况: 'Targets and outcomes',
+  走势图: 'Trend',
 };
 
 export function t(zh: string, lang: Lang): string {

@@ -56,8 +56,9 @@ const NAV: Array<[string, string, Viewer['role'][] | 'all' | 'public']> = [
   ['/public', '公开', 'public'],
 ];
 
-export function page(ctx: PageContext, title: string, body: SafeHtml): SafeHtml {
+export function page(ctx: PageContext, zhTitle: string, body: SafeHtml): SafeHtml {
   const v = ctx.viewer;
+  const title = t(zhTitle, ctx.lang);
   const links = NAV.filter(([, , who]) => who === 'public' || (v && (who === 'all' || who.includes(v.role))));
   const other: Lang = ctx.lang === 'zh' ? 'en' : 'zh';
   return html`<!doctype html>

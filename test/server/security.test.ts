@@ -104,3 +104,18 @@ test('no open redirect after login', async () => {
     await close();
   }
 });
+
+test('the interface switches to English and remembers it', async () => {
+  const { app, close } = await setup();
+  try {
+    const en = await app.inject({ method: 'GET', url: '/login?lang=en' });
+    assert.match(en.body, /<html lang="en">/);
+    assert.match(en.body, /<h1>Log in<\/h1>/);
+    const cookie = en.cookies.map((c) => `${c.name}=${c.value}`).join('; ');
+    const again = await app.inject({ method: 'GET', url: '/login', headers: { cookie } });
+    assert.match(again.body, /<h1>Log in<\/h1>/);
+    assert.match((await app.inject({ method: 'GET', url: '/login' })).body, /<h1>登录<\/h1>/);
+  } finally {
+    await close();
+  }
+});
