@@ -7,13 +7,10 @@ import { vocab } from '../vocab/load.js';
 import { fromFact, fromRow, planPeriod, type Derived, type DocInfo } from './derive.js';
 import { indicators, linkName } from './registry.js';
 import { findIssues } from './consistency.js';
+import { insertAll } from '../store/insert.js';
 
-const CHUNK = 400;
 const now = () => new Date().toISOString();
 
-async function insertAll(trx: any, table: string, rows: object[]) {
-  for (let i = 0; i < rows.length; i += CHUNK) await trx.insertInto(table).values(rows.slice(i, i + CHUNK)).execute();
-}
 
 export async function refresh(store: Store): Promise<{ links: number; targets: number; actuals: number; issues: number }> {
   return store.transaction().execute(async (trx) => {

@@ -6,23 +6,18 @@ import { readFile } from 'node:fs/promises';
 import type { DocumentRecord, SourceText } from '../model/records.js';
 import type { StructuredFile } from '../structure/index.js';
 import type { Store } from './db.js';
+import { insertAll } from './insert.js';
 
 export type IngestOutcome =
   | { file: string; status: 'stored'; documents: number }
   | { file: string; status: 'unchanged'; documents: number }
   | { file: string; status: 'failed'; reason: string; documents: number };
 
-const CHUNK = 400;
 const hash = (s: string) => createHash('sha256').update(s).digest('hex');
 const now = () => new Date().toISOString();
 
 export async function contentHash(path: string): Promise<string> {
   return hash((await readFile(path)).toString('binary'));
-}
-
-/** Inserts rows in chunks (SQLite limits the number of bound parameters). */
-async function insertAll(trx: Store | any, table: string, rows: Record<string, unknown>[]): Promise<void> {
-  for (let i = 0; i < rows.length; i += CHUNK) await trx.insertInto(table).values(rows.slice(i, i + CHUNK)).execute();
 }
 
 /** Stores a structured and extracted file; documents already stored are left as they are. */
