@@ -16,11 +16,14 @@ import type { PageContext, Viewer } from '../web/layout.js';
 import { SESSION_COOKIE, viewerOf } from './auth.js';
 import { authRoutes } from './routes/auth.js';
 import { registerPages } from './routes/index.js';
+import { loadWorkflow, remindersOf } from './routes/workflow/data.js';
+import { localToday } from '../monitor/workflow.js';
 
 declare module 'fastify' {
   interface FastifyRequest {
     viewer?: Viewer;
     lang: Lang;
+    reminders?: number;
   }
   interface FastifyReply {
     ctx(): PageContext;
@@ -67,7 +70,7 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
   app.decorateRequest('lang', 'zh');
   app.decorateReply('ctx', function (this: any) {
     const req = this.request;
-    return { viewer: req.viewer, lang: req.lang, path: req.routeOptions?.url ?? req.url, csrf: this.generateCsrf() } as PageContext;
+    return { viewer: req.viewer, lang: req.lang, path: req.routeOptions?.url ?? req.url, csrf: this.generateCsrf(), notifications: req.reminders } as PageContext;
   });
   app.addHook('onRequest', async (req, reply) => {
     const q = (req.query as Record<string, string> | undefined)?.lang;
@@ -79,6 +82,11 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
   app.addHook('preHandler', (req, reply, done) => {
     if (UNSAFE.has(req.method)) return app.csrfProtection(req, reply, done);
     done();
+  });
+  // the reminders count in the page header, for pages (not downloads or assets) seen by a logged-in user
+  app.addHook('preHandler', async (req) => {
+    if (req.method !== 'GET' || !req.viewer || /^\/(assets|public)\b|\.(csv|json|xlsx|docx|md|html)(\?|$)|\/evidence/.test(req.url)) return;
+    req.reminders = remindersOf(await loadWorkflow(opts.store), req.viewer, localToday()).length;
   });
   app.setErrorHandler((err: Error & { statusCode?: number }, req, reply) => {
     const code = err.statusCode && err.statusCode >= 400 ? err.statusCode : 500;

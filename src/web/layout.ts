@@ -69,8 +69,8 @@ export function page(ctx: PageContext, zhTitle: string, body: SafeHtml): SafeHtm
 <a class="skip" href="#main">${t('跳到正文', ctx.lang)}</a>
 <header>
 <a class="brand" href="${v ? '/' : '/public'}">${t('蓝图', ctx.lang)} · ${t('规划实施监测评估系统', ctx.lang)}</a>
-<nav aria-label="主导航"><ul>${links.map(([href, label]) => html`<li><a href="${href}"${ctx.path === href ? raw(' aria-current="page"') : ''}>${t(label, ctx.lang)}</a></li>`)}</ul></nav>
-<div>${v ? html`<span>${v.displayName}（${v.role}）</span>${ctx.notifications ? html` <a href="/notifications">提醒 ${ctx.notifications}</a>` : ''}
+<nav aria-label="主导航"><ul>${links.map(([href, label]) => html`<li><a href="${href}"${ctx.path === href ? raw(' aria-current="page"') : ''}>${t(label, ctx.lang)}${href === '/notifications' && ctx.notifications ? html` <strong>${ctx.notifications}</strong>` : ''}</a></li>`)}</ul></nav>
+<div>${v ? html`<span>${v.displayName}（${v.role}）</span>
 <form class="inline" method="post" action="/logout"><input type="hidden" name="_csrf" value="${ctx.csrf ?? ''}"><button type="submit">${t('退出', ctx.lang)}</button></form>` : html`<a href="/login">${t('登录', ctx.lang)}</a>`}
 <a href="?lang=${other}" lang="${other === 'en' ? 'en' : 'zh-CN'}">${other === 'en' ? 'English' : '中文'}</a></div>
 </header>

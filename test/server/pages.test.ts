@@ -140,3 +140,20 @@ test('a malicious document title and text are escaped on every page', async () =
   await t.store.deleteFrom('documents').where('id', '=', 'evil1').execute();
   await t.store.deleteFrom('sources').where('content_hash', '=', 'evil').execute();
 });
+
+test('the navigation shows how many reminders wait for the user', async () => {
+  const t2 = await testApp();
+  try {
+    const cookie = await t2.login('planner');
+    const before = (await t2.app.inject({ url: '/', headers: { cookie } })).body;
+    const n = Number(/href="\/notifications"[^>]*>提醒(?: <strong>(\d+)<\/strong>)?/.exec(before)?.[1] ?? 0);
+    await t2.store
+      .insertInto('updates')
+      .values({ id: 'u-test', subject_kind: 'task', subject_id: 'x', unit: t2.units['dept-edu'], period: '2025', value: null, progress: 10, text: '测试', evidence_name: null, evidence_path: null, status: 'submitted', comment: null, version: 1, submitted_by: 'x', submitted_at: new Date().toISOString(), reviewed_by: null, reviewed_at: null })
+      .execute();
+    const after = (await t2.app.inject({ url: '/', headers: { cookie } })).body;
+    assert.match(after, new RegExp(`href="/notifications"[^>]*>提醒 <strong>${n + 1}</strong>`));
+  } finally {
+    await t2.close();
+  }
+});
