@@ -78,7 +78,7 @@ test('notifications: a department user sees its task due within 14 days and its 
   const body = (await dept.get('/notifications')).body;
   assert.match(body, new RegExp(`即将到期</span> <a href="/departments/${encodeURIComponent(UNIT)}#task-${taskId}">${title}`));
   assert.match(body, /还有 5 天/);
-  assert.match(body, /提醒 \d+/, 'the count in the header');
+  assert.match(body, /提醒 <strong>\d+<\/strong>/, 'the count in the navigation');
   const unitPage = (await dept.get(`/departments/${encodeURIComponent(UNIT)}`)).body;
   assert.match(unitPage, /5 天内到期/);
   // another unit's department user is not reminded of it; a unit with an overdue task is (escalated)
