@@ -8,7 +8,7 @@ import { page } from '../../../web/layout.js';
 import { departmentsBody, unitBody, type UnitSummary } from '../../../web/workflow/departments.js';
 import { evaluate } from '../../../monitor/evaluate.js';
 import { deadlineState, localToday } from '../../../monitor/workflow.js';
-import { loadWorkflow, mayReadUnit, remindersOf, unitsOf } from './data.js';
+import { loadWorkflow, mayReadUnit, unitsOf } from './data.js';
 
 export async function departmentRoutes(app: FastifyInstance): Promise<void> {
   app.get('/departments', { preHandler: requireRole() }, async (req, reply) => {
@@ -24,7 +24,7 @@ export async function departmentRoutes(app: FastifyInstance): Promise<void> {
         waiting: data.updates.filter((x) => x.unit === u.unit && x.status === 'submitted').length,
       };
     });
-    const ctx = { ...reply.ctx(), notifications: remindersOf(data, req.viewer!, today).length };
+    const ctx = reply.ctx();
     return reply.type('text/html; charset=utf-8').send(page(ctx, '部门', departmentsBody(units, req.viewer!.units)).value);
   });
 
@@ -43,7 +43,7 @@ export async function departmentRoutes(app: FastifyInstance): Promise<void> {
       return r && statuses.find((s) => s.indicatorId === r.indicator_id && s.region === r.region && s.year === r.year && s.source.documentId === r.document_id && s.source.line === r.line)?.status;
     };
     const today = localToday();
-    const ctx = { ...reply.ctx(), notifications: remindersOf(data, v, today).length };
+    const ctx = reply.ctx();
     const body = unitBody({
       unit,
       today,

@@ -14,7 +14,7 @@ export async function reviewRoutes(app: FastifyInstance): Promise<void> {
     const rowOf = (u: (typeof data.updates)[number]): ReviewRow => ({ update: u, title: subjectTitle(data, u.subject_kind, u.subject_id), kind: u.subject_kind === 'task' ? '任务' : '指标', by: users.get(u.submitted_by) ?? '' });
     const waiting = data.updates.filter((u) => u.status === 'submitted').reverse().map(rowOf); // oldest first
     const decided = data.updates.filter((u) => u.status !== 'submitted' && u.reviewed_at).sort((a, b) => b.reviewed_at!.localeCompare(a.reviewed_at!)).slice(0, 30).map(rowOf);
-    const ctx = { ...reply.ctx(), notifications: remindersOf(data, req.viewer!, localToday()).length };
+    const ctx = reply.ctx();
     const body = reviewBody(waiting, decided, ctx.csrf, ['planner', 'admin'].includes(req.viewer!.role));
     return reply.type('text/html; charset=utf-8').send(page(ctx, '进展审核', body).value);
   });
