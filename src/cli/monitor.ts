@@ -8,9 +8,8 @@ import { alignment } from '../monitor/alignment.js';
 import { addActuals, readActualsCsv, setLink } from '../monitor/manual.js';
 import { warnings } from '../monitor/status/index.js';
 import { LEVEL_LABEL, STATUS_LABEL } from '../monitor/labels.js';
+import { csvCell } from '../report/opendata.js';
 
-const LEVEL_ZH = LEVEL_LABEL;
-const STATUS_ZH = STATUS_LABEL;
 
 function table(head: string[], rows: Array<Array<string | number | null>>): string {
   const plain = !process.stdout.isTTY;
@@ -68,7 +67,7 @@ export async function runStatus(opts: { region?: string; year?: string; json?: b
 function statusTable(rows: StatusRow[]): string {
   return table(
     ['地区', '指标', '年份', '目标', '基期', '最新实际', '状态', '理由', '来源'],
-    rows.map((r) => [`${r.region}${r.level ? `（${LEVEL_ZH[r.level] ?? r.level}）` : ''}`, `${r.indicator}${r.unit ? `（${r.unit}）` : ''}`, r.year, r.target, r.baseline, r.latest, STATUS_ZH[r.status], r.reason, `${r.source.file}:${r.source.line ?? ''}`]),
+    rows.map((r) => [`${r.region}${r.level ? `（${LEVEL_LABEL[r.level] ?? r.level}）` : ''}`, `${r.indicator}${r.unit ? `（${r.unit}）` : ''}`, r.year, r.target, r.baseline, r.latest, STATUS_LABEL[r.status], r.reason, `${r.source.file}:${r.source.line ?? ''}`]),
   );
 }
 
@@ -91,14 +90,14 @@ export async function runTargets(opts: { indicator: string; region?: string; jso
     process.stdout.write(
       table(
         ['地区', '年份', '目标', '实际', '判断', '理由', '来源'],
-        rows.map((r) => [r.region, r.year, r.target, r.latest, r.status === 'achieved' ? '完成' : r.status === 'off_track' ? '未完成' : STATUS_ZH[r.status], r.reason, `${r.source.file}:${r.source.line ?? ''}`]),
+        rows.map((r) => [r.region, r.year, r.target, r.latest, r.status === 'achieved' ? '完成' : r.status === 'off_track' ? '未完成' : STATUS_LABEL[r.status], r.reason, `${r.source.file}:${r.source.line ?? ''}`]),
       ),
     );
     for (const year of [...new Set(rows.map((r) => r.year))].sort()) {
       const al = await alignment(store, id, year);
       if (al.length < 2) continue;
       process.stdout.write(`${year}年各级目标对照：\n`);
-      process.stdout.write(table(['地区', '层级', '目标', '来源', '差距'], al.map((a) => [a.region, LEVEL_ZH[a.level] ?? a.level, a.target, a.source, a.gap])));
+      process.stdout.write(table(['地区', '层级', '目标', '来源', '差距'], al.map((a) => [a.region, LEVEL_LABEL[a.level] ?? a.level, a.target, a.source, a.gap])));
     }
     process.stdout.write('实际值（含版本）：\n');
     process.stdout.write(table(['地区', '年份', '数值', '版本', '来源'], actuals.map((a) => [a.region, a.year, a.value, a.vintage, `${a.document_id ?? '手工'}:${a.line ?? ''}`])));
@@ -118,14 +117,10 @@ export async function runExport(opts: { format?: string }): Promise<number> {
       process.stdout.write(JSON.stringify({ indicators, targets, actuals, statuses: rows }, null, 1) + '\n');
       return 0;
     }
-    const esc = (v: unknown) => {
-      const s = v === null || v === undefined ? '' : String(v);
-      return /[",\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
-    };
     const head = ['indicator_id', 'indicator', 'unit', 'region', 'level', 'year', 'target', 'baseline', 'latest', 'status', 'reason', 'source_file', 'source_line'];
     process.stdout.write(head.join(',') + '\n');
     for (const r of rows)
-      process.stdout.write([r.indicatorId, r.indicator, r.unit, r.region, r.level, r.year, r.target, r.baseline, r.latest, r.status, r.reason, r.source.file, r.source.line].map(esc).join(',') + '\n');
+      process.stdout.write([r.indicatorId, r.indicator, r.unit, r.region, r.level, r.year, r.target, r.baseline, r.latest, r.status, r.reason, r.source.file, r.source.line].map(csvCell).join(',') + '\n');
     return 0;
   });
 }
@@ -194,7 +189,7 @@ export async function runWarnings(opts: { region?: string; json?: boolean; asOf?
         .map((r) => ({ name: `${r.region} ${r.indicator} ${r.year}年`, indicatorId: r.indicatorId, attribute: r.attribute ?? undefined, result: { status: r.status, reason: r.reason } })),
     );
     if (opts.json) process.stdout.write(JSON.stringify(list.map((w) => ({ ...w, source: byName.get(w.name)?.source })), null, 1) + '\n');
-    else process.stdout.write(table(['预警', '权重', '属性', '状态', '理由', '来源'], list.map((w) => { const r = byName.get(w.name); return [w.name, w.weight, w.attribute ?? '', STATUS_ZH[w.status], w.reason, r ? `${r.source.file}:${r.source.line ?? ''}` : '']; })));
+    else process.stdout.write(table(['预警', '权重', '属性', '状态', '理由', '来源'], list.map((w) => { const r = byName.get(w.name); return [w.name, w.weight, w.attribute ?? '', STATUS_LABEL[w.status], w.reason, r ? `${r.source.file}:${r.source.line ?? ''}` : '']; })));
     return 0;
   });
 }

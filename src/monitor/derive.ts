@@ -1,7 +1,7 @@
 // Targets and actuals from the extracted records: a plan table's cells (by what their column says:
 // 目标 or 完成, the year, 年均增长) and the facts of plans and reports (target or actual by modality).
 import type { CellValue, Comparator } from '../model/records.js';
-import { fiveYearPlan } from '../extract/facts/context.js';
+import { fiveYearPlan, planPeriod } from '../extract/facts/context.js';
 import { unitAt } from '../extract/units.js';
 
 export interface Derived {
@@ -30,11 +30,7 @@ export interface DocInfo {
   title: string;
 }
 
-/** The plan period of a plan document (十五五 → 2026–2030), from its title. */
-export function planPeriod(title: string): [number, number] | undefined {
-  const m = /第十([一二三四五六七八九])个五年/.exec(title);
-  return fiveYearPlan(m ? `十${m[1]}五` : title);
-}
+export { planPeriod };
 
 interface ColumnMeaning {
   kind: 'target' | 'actual';

@@ -20,12 +20,14 @@ interface Resource {
 
 const f = (name: string, type: FieldType, description: string): Field => ({ name, type, description });
 
+/** One CSV cell: quoted when it holds a comma, a quote or a line break. */
+export function csvCell(v: unknown): string {
+  const s = v === null || v === undefined ? '' : String(v);
+  return /[",\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+}
+
 export function csv(fields: Field[], rows: Array<Record<string, unknown>>): string {
-  const esc = (v: unknown) => {
-    const s = v === null || v === undefined ? '' : String(v);
-    return /[",\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
-  };
-  return [fields.map((x) => x.name).join(','), ...rows.map((r) => fields.map((x) => esc(r[x.name])).join(','))].join('\r\n') + '\r\n';
+  return [fields.map((x) => x.name).join(','), ...rows.map((r) => fields.map((x) => csvCell(r[x.name])).join(','))].join('\r\n') + '\r\n';
 }
 
 export async function openDataResources(store: Store, asOf?: string): Promise<Resource[]> {

@@ -71,16 +71,16 @@ export function placeOf(d: DocumentRecord, line: number): Place {
     part,
     docYear: d.date ? Number(d.date.slice(0, 4)) : ahead?.year,
     sectionYear: titled ? Number(titled) : undefined,
-    planYears: kind === 'plan' ? fiveYearPlan(d.title) ?? planFromOrdinal(d.title) : undefined,
+    planYears: kind === 'plan' ? planPeriod(d.title) : undefined,
     reviewedPlan: reviewed,
     titleYear: /(\d{4})年/.exec(d.title) ? Number(/(\d{4})年/.exec(d.title)![1]) : undefined,
   };
 }
 
-/** 第十五个五年规划 → 2026–2030. */
-function planFromOrdinal(title: string): [number, number] | undefined {
+/** The period of the plan a title names: 第十五个五年规划 or 十五五 → 2026–2030. */
+export function planPeriod(title: string): [number, number] | undefined {
   const m = /第十([一二三四五六七八九])个五年/.exec(title);
-  return m ? fiveYearPlan(`十${m[1]}五`) : undefined;
+  return fiveYearPlan(m ? `十${m[1]}五` : title);
 }
 
 export function modalityOf(sentence: string, before: string, clause: string, place: Place): Modality {
