@@ -65,7 +65,8 @@ export async function evaluate(store: Store, filter: { region?: string; year?: n
   const actuals = await store.selectFrom('actuals').selectAll().orderBy('id').execute();
   const regions = new Map((await store.selectFrom('regions').selectAll().execute()).map((r) => [r.name, r]));
   const docs = new Map((await store.selectFrom('documents').select(['id', 'file']).execute()).map((d) => [d.id, d.file]));
-  const allTargets = await store.selectFrom('targets').selectAll().execute();
+  // the higher levels' targets: all of them, read again only when the targets judged were filtered
+  const allTargets = filter.region || filter.year || filter.indicator ? await store.selectFrom('targets').selectAll().execute() : targets;
   // judged as of a date: only figures for years up to it, reported by then
   const asOfYear = filter.asOf ? Number(filter.asOf.slice(0, 4)) : Infinity;
   const known = (a: ActualsTable) => a.year <= asOfYear && (!filter.asOf || !a.reported || a.reported <= filter.asOf);
