@@ -115,6 +115,12 @@ export interface DocumentRecord {
 
 export type Measure = 'level' | 'change' | 'rank';
 export type Modality = 'actual' | 'target';
+/**
+ * What a number measures over time (STATUS.md): `year` a value in or for one year; `average` a yearly
+ * average over a period (年均增长); `cumulative` a total over a period (五年累计, 十四五期间新增);
+ * `since` a change since a base year (比2020年下降13.5%).
+ */
+export type Basis = 'year' | 'average' | 'cumulative' | 'since';
 
 export interface Fact {
   line: number;
@@ -126,6 +132,10 @@ export interface Fact {
   modality: Modality;
   comparator: Comparator;
   year?: number;
+  /** `year` when absent. */
+  basis?: Basis;
+  /** [fromYear, toYear] for `average`, `cumulative` and `since`. */
+  period?: [number, number];
   quote: string;
   normalized?: { value: number; unit: string };
 }

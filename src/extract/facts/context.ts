@@ -45,6 +45,7 @@ export interface Place {
   sectionYear?: number; // a year named in an enclosing heading (一、2024年工作回顾)
   planYears?: [number, number]; // the plan a document belongs to (十五五 → 2026–2030)
   reviewedPlan?: [number, number]; // the plan a review section looks back on (十四五)
+  reviewedPeriod?: [number, number]; // the years a "过去五年" review section looks back on
   titleYear?: number; // the year a record names in its title (2024年国民经济和社会发展统计公报)
 }
 
@@ -66,10 +67,13 @@ export function placeOf(d: DocumentRecord, line: number): Place {
   if (!part && ahead && line < ahead.line) part = 'review';
   const titled = [...chain].reverse().map((s) => /(\d{4})年/.exec(s.title)?.[1]).find(Boolean);
   const reviewed = [...chain].reverse().map((s) => fiveYearPlan(s.title)).find(Boolean);
+  const docYear = d.date ? Number(d.date.slice(0, 4)) : ahead?.year;
+  const fiveYears = docYear && part === 'review' && chain.some((s) => /(?:过去|近)五年|五年来/.test(s.title));
   return {
     kind,
     part,
-    docYear: d.date ? Number(d.date.slice(0, 4)) : ahead?.year,
+    docYear,
+    reviewedPeriod: fiveYears ? [docYear - 5, docYear - 1] : undefined,
     sectionYear: titled ? Number(titled) : undefined,
     planYears: kind === 'plan' ? planPeriod(d.title) : undefined,
     reviewedPlan: reviewed,
@@ -83,10 +87,17 @@ export function planPeriod(title: string): [number, number] | undefined {
   return fiveYearPlan(m ? `十${m[1]}五` : title);
 }
 
-export function modalityOf(sentence: string, before: string, clause: string, place: Place): Modality {
+/** What a governing scope (a cue before a colon) says of the numbers inside it. */
+export interface ScopeHint {
+  modality?: Modality;
+  year?: number;
+}
+
+export function modalityOf(sentence: string, before: string, clause: string, place: Place, scope?: ScopeHint): Modality {
   const w = words();
   if (/到(?:\d{4}|[二〇]{1}[〇零一二三四五六七八九]{3})年/.test(before) || /(?:力争|确保|预期目标|目标是)/.test(clause)) return 'target';
   if (/预计/.test(before) && place.kind !== 'scheme') return 'actual';
+  if (scope?.modality) return scope.modality;
   switch (place.part) {
     case 'review':
       return 'actual';
@@ -101,7 +112,7 @@ export function modalityOf(sentence: string, before: string, clause: string, pla
   return 'target';
 }
 
-export function yearOf(before: string, modality: Modality, place: Place): number | undefined {
+export function yearOf(before: string, modality: Modality, place: Place, scope?: ScopeHint, phrase?: number): number | undefined {
   const to = /到(\d{4})年/.exec(before);
   if (to) return Number(to[1]);
   // a time named before the number gives its year — unless another number stands between them
@@ -113,6 +124,8 @@ export function yearOf(before: string, modality: Modality, place: Place): number
     const fyp = fiveYearPlan(last[2]);
     if (fyp) return fyp[1];
   }
+  if (scope?.year) return scope.year;
+  if (phrase) return phrase;
   if (place.kind === 'plan' && place.planYears) {
     if (modality === 'actual' || place.part === 'review') return place.reviewedPlan?.[1] ?? place.planYears[0] - 1;
     return place.planYears[1];

@@ -6,23 +6,28 @@ import { modalityOf, placeOf, yearOf } from './context.js';
 import { distribute, metricAfter, metricBefore, sameMetricOtherRegion } from './metric.js';
 import { comparatorAfter, comparatorBefore, measureOf } from './reading.js';
 import { scanSentence, type Hit } from './scan.js';
+import { basisOf, blockScopes, phraseYear, type BlockScope } from './scope.js';
 
 const SENTENCE = /[^。！？；\n]+[。！？；]?/g;
 const CLAUSE_BREAK = /[，；：！？。]/;
 
 export function extractFacts(record: DocumentRecord, blocks: Block[], index: LineIndex): Fact[] {
   const facts: Fact[] = [];
+  let carried: BlockScope | undefined;
   for (const b of blocks) {
     if (b.row) continue; // table cells are read as tables
+    const scopes = blockScopes(b.text, placeOf(record, b.line), carried);
+    // a cue ending its paragraph ("今年…主要预期目标是：") governs the next one
+    carried = scopes.find((x) => x.start >= b.text.trimEnd().length);
     for (const m of b.text.matchAll(SENTENCE)) {
       const offset = m.index!;
-      facts.push(...sentenceFacts(m[0], offset, b, index, record));
+      facts.push(...sentenceFacts(m[0], offset, b, index, record, scopes));
     }
   }
   return facts;
 }
 
-export function sentenceFacts(s: string, offset: number, b: Block, index: LineIndex, record: DocumentRecord): Fact[] {
+export function sentenceFacts(s: string, offset: number, b: Block, index: LineIndex, record: DocumentRecord, scopes: BlockScope[] = []): Fact[] {
   const hits = scanSentence(s, offset === 0).sort((x, y) => x.start - y.start);
   const out: Fact[] = [];
   let prevEnd = 0;
@@ -57,7 +62,8 @@ export function sentenceFacts(s: string, offset: number, b: Block, index: LineIn
     }
     if (!metric) metric = prevMetric || metricBefore(previousClause(s, clauseStart));
     const comparator = comparatorOf(clause, after, h);
-    const modality = modalityOf(s, before, clause, place);
+    const scope = [...scopes].reverse().find((x) => x.start <= offset + h.start && offset + h.start < x.end);
+    const modality = modalityOf(s, before, clause, place, scope);
     const value = negative && h.value > 0 ? -h.value : h.value;
     const fact: Fact = {
       line,
@@ -71,8 +77,13 @@ export function sentenceFacts(s: string, offset: number, b: Block, index: LineIn
       normalized: { value: value * (h.unit?.multiplier ?? 1), unit: h.unit?.base ?? '' },
     };
     if (h.upper !== undefined) fact.upper = negative ? -h.upper : h.upper;
-    const year = yearOf(before, modality, place);
+    const year = yearOf(before, modality, place, scope, phraseYear(before, place));
     if (year) fact.year = year;
+    const { basis, period } = basisOf({ before, clause, metric, measure, unit: fact.unit, modality, year, place });
+    if (basis !== 'year') {
+      fact.basis = basis;
+      if (period) fact.period = period;
+    }
     out.push(fact);
     prevEnd = h.end;
     prevMetric = metric;
