@@ -57,8 +57,10 @@ export async function runIndicators(opts: { json?: boolean }): Promise<number> {
 
 export async function runStatus(opts: { region?: string; year?: string; json?: boolean; asOf?: string }): Promise<number> {
   return withStore(async (store) => {
-    const rows = await evaluate(store, { region: opts.region, year: opts.year ? Number(opts.year) : undefined, asOf: opts.asOf });
-    if (opts.json) process.stdout.write(JSON.stringify(rows, null, 1) + '\n');
+    const asOf = opts.asOf ?? new Date().toISOString().slice(0, 10);
+    const rows = await evaluate(store, { region: opts.region, year: opts.year ? Number(opts.year) : undefined, asOf });
+    // the contract of STATUS.md: one entry per distinct target
+    if (opts.json) process.stdout.write(JSON.stringify({ asOf, statuses: rows.map((r) => r.entry) }, null, 1) + '\n');
     else process.stdout.write(statusTable(rows));
     return 0;
   });
@@ -185,7 +187,7 @@ export async function runWarnings(opts: { region?: string; json?: boolean; asOf?
     const list = warnings(
       rows
         // no data is a warning only once the target's year is over
-        .filter((r) => ['off_track', 'at_risk'].includes(r.status) || (r.status === 'no_data' && r.year < Number((opts.asOf ?? new Date().toISOString()).slice(0, 4))))
+        .filter((r) => ['missed', 'off_track', 'at_risk'].includes(r.status) || (r.status === 'no_data' && r.year < Number((opts.asOf ?? new Date().toISOString()).slice(0, 4))))
         .map((r) => ({ name: `${r.region} ${r.indicator} ${r.year}年`, indicatorId: r.indicatorId, attribute: r.attribute ?? undefined, result: { status: r.status, reason: r.reason } })),
     );
     if (opts.json) process.stdout.write(JSON.stringify(list.map((w) => ({ ...w, source: byName.get(w.name)?.source })), null, 1) + '\n');

@@ -189,10 +189,45 @@ export interface Indicator {
   category?: string;
 }
 
-export type StatusKind = 'achieved' | 'on_track' | 'at_risk' | 'off_track' | 'not_assessable' | 'no_data';
+export type StatusKind = 'achieved' | 'on_track' | 'at_risk' | 'off_track' | 'missed' | 'not_assessable' | 'no_data';
 export interface Status {
   indicatorId: string;
   year: number;
   status: StatusKind;
   reason: string;
+}
+
+/** A place a number was read from. */
+export interface SourceRef {
+  file: string;
+  line: number | null;
+  quote: string;
+}
+
+/** An observed value as a status entry shows it (STATUS.md). */
+export interface ObservedValue extends SourceRef {
+  value: number;
+  unit: string;
+  year: number;
+  basis: Basis;
+  vintage: string; // preliminary / revised / final / manual
+}
+
+/** Where one distinct target stands: the contract of `lantu status --json` (STATUS.md). */
+export interface StatusEntry {
+  region: { name: string; code: string | null; level: string | null };
+  indicator: { id: string; name: string };
+  year: number;
+  basis: Basis;
+  period?: [number, number];
+  target: { value: number | null; upper?: number; unit: string; comparator: Comparator; worded?: string; sources: SourceRef[] };
+  actual: ObservedValue | null;
+  baseline?: { value: number; unit: string; year: number };
+  latest?: ObservedValue;
+  status: StatusKind;
+  verdict: 'met' | 'missed' | null;
+  reason: string;
+  conflict?: Array<SourceRef & { value: number | null; comparator: Comparator }>;
+  /** Which statement the entry is judged on where statements disagree. */
+  authority?: string;
 }

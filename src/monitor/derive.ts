@@ -1,6 +1,6 @@
 // Targets and actuals from the extracted records: a plan table's cells (by what their column says:
 // 目标 or 完成, the year, 年均增长) and the facts of plans and reports (target or actual by modality).
-import type { CellValue, Comparator } from '../model/records.js';
+import type { Basis, CellValue, Comparator } from '../model/records.js';
 import { fiveYearPlan, planPeriod } from '../extract/facts/context.js';
 import { unitAt } from '../extract/units.js';
 
@@ -21,6 +21,9 @@ export interface Derived {
   line: number;
   reported: string | null;
   attribute: string | null;
+  basis: Basis;
+  period: [number, number] | null;
+  unit: string;
 }
 
 export interface DocInfo {
@@ -57,6 +60,8 @@ export function fromRow(
   indicatorId: string,
   doc: DocInfo,
   tableTitle = '',
+  indicatorUnit = '',
+  cumulative = false,
 ): Derived[] {
   if (!doc.region) return [];
   const period = fiveYearPlan(tableTitle) ?? planPeriod(doc.title);
@@ -65,6 +70,7 @@ export function fromRow(
     const meaning = columnMeaning(row.columns[i] ?? '', period);
     if (!meaning || cell.empty || !cell.text) return;
     const measure = meaning.growth && !isGrowthIndicator(indicatorId) ? 'change' : 'level';
+    const { basis, span } = rowBasis(row.name, row.columns[i] ?? '', meaning, period, cumulative);
     out.push({
       kind: meaning.kind,
       indicatorId,
@@ -82,10 +88,24 @@ export function fromRow(
       line: row.line,
       reported: doc.date,
       attribute: row.attribute,
+      basis,
+      period: span,
+      unit: indicatorUnit,
     });
   });
   // worded actuals ("省州目标以内") are statements, not observations
   return out.filter((d) => d.kind === 'target' || d.value !== null);
+}
+
+/**
+ * Basis of a table cell: a 年均 column or row is a yearly average over the period (a target's: the plan's;
+ * a base column's: the plan the header names, 2025年/“十四五”期间); a cumulative indicator's 总量 is a total.
+ */
+function rowBasis(name: string, header: string, meaning: ColumnMeaning, plan: [number, number] | undefined, cumulative: boolean): { basis: Basis; span: [number, number] | null } {
+  const over: [number, number] | null = meaning.kind === 'target' ? plan ?? null : fiveYearPlan(header) ?? (plan && meaning.year === plan[0] - 1 ? [plan[0] - 5, plan[0] - 1] : null);
+  if (/年均/.test(name) || /年均/.test(header)) return { basis: 'average', span: over ?? [meaning.year - 4, meaning.year] };
+  if (cumulative && over) return { basis: 'cumulative', span: over };
+  return { basis: 'year', span: null };
 }
 
 /** The factor that turns a value in `from` (万人) into one in `to` (人), or undefined if they differ in kind. */
@@ -99,15 +119,18 @@ export function conversion(from: string, to: string): number | undefined {
 }
 
 export function fromFact(
-  fact: { id: string; value: number; upper: number | null; unit: string; comparator: string; modality: string; year: number | null; line: number; quote: string },
+  fact: { id: string; value: number; upper: number | null; unit: string; comparator: string; modality: string; year: number | null; line: number; quote: string; basis: string; period_from: number | null; period_to: number | null },
   indicatorId: string,
   indicatorUnit: string,
   doc: DocInfo,
+  indicatorName = '',
 ): Derived | undefined {
   if (!doc.region || !fact.year) return undefined;
   const k = conversion(fact.unit, indicatorUnit);
   if (k === undefined) return undefined;
-  const scale = (v: number) => Math.round(v * k * 1e6) / 1e6;
+  // an indicator that names a decline (能耗降低) counts its size: 下降4% is 4
+  const size = DECLINE.test(indicatorName) ? Math.abs : (v: number) => v;
+  const scale = (v: number) => Math.round(size(v) * k * 1e6) / 1e6;
   return {
     kind: fact.modality === 'target' ? 'target' : 'actual',
     indicatorId,
@@ -125,5 +148,10 @@ export function fromFact(
     line: fact.line,
     reported: doc.date,
     attribute: null,
+    basis: fact.basis as Basis,
+    period: fact.period_from !== null && fact.period_to !== null ? [fact.period_from, fact.period_to] : null,
+    unit: indicatorUnit,
   };
 }
+
+const DECLINE = /(?:降低|下降|减少|压减|降幅)(?:率)?$/;

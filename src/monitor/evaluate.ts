@@ -1,10 +1,13 @@
 // Where each target stands: targets and actuals from the store, judged by the status engine, with
 // the region hierarchy (a higher level's target for 省州目标以内) and GDP growth (与经济增长同步).
-import type { Comparator, StatusKind } from '../model/records.js';
+import type { Basis, Comparator, Direction, StatusEntry, StatusKind } from '../model/records.js';
 import type { Store } from '../store/db.js';
 import type { ActualsTable, IndicatorsTable, TargetsTable } from '../store/schema.js';
 import { assess } from './status/index.js';
 import type { Assessment, LevelTarget, Observation, StatusContext, Target } from './status/types.js';
+import { authority, authorityWord, groupTargets } from './distinct.js';
+import { closedYear, closes, noActualReason, openYear, sameBasis, type Verdict } from './verdict.js';
+import { canonicalRegion } from './refresh.js';
 
 export interface StatusRow {
   indicatorId: string;
@@ -20,6 +23,27 @@ export interface StatusRow {
   reason: string;
   attribute: string | null;
   source: { file: string; line: number | null; documentId: string | null };
+  /** The same judgement as STATUS.md prints it. */
+  entry: StatusEntry;
+}
+
+/** Vintages as STATUS.md names them. */
+const VINTAGE: Record<string, string> = { estimate: 'preliminary', first: 'preliminary', revised: 'revised', final: 'final', manual: 'manual', reported: 'manual' };
+
+/** The region's GB/T 2260 code, where known. */
+function regionCode(_name: string): string | null {
+  return null;
+}
+
+/** The quotes of facts and the names and cells of table rows, by source id. */
+async function sourceQuotes(store: Store, ids: Array<string | null>): Promise<Map<string, string>> {
+  const want = new Set(ids.filter((x): x is string => !!x));
+  const out = new Map<string, string>();
+  if (!want.size) return out;
+  for (const f of await store.selectFrom('facts').select(['id', 'quote']).execute()) if (want.has(f.id)) out.set(f.id, f.quote);
+  for (const r of await store.selectFrom('table_rows').select(['id', 'name', 'cells']).execute())
+    if (want.has(r.id)) out.set(r.id, `${r.name}\t${(JSON.parse(r.cells) as Array<{ text: string }>).map((c) => c.text).join('\t')}`);
+  return out;
 }
 
 const VINTAGE_RANK: Record<string, number> = { estimate: 0, first: 1, manual: 2, reported: 2, revised: 3 };
@@ -57,60 +81,100 @@ function observations(actuals: ActualsTable[]): Observation[] {
 
 export async function evaluate(store: Store, filter: { region?: string; year?: number; indicator?: string; asOf?: string } = {}): Promise<StatusRow[]> {
   let q = store.selectFrom('targets').selectAll();
-  if (filter.region) q = q.where('region', '=', filter.region);
+  if (filter.region) q = q.where('region', '=', canonicalRegion(filter.region) ?? filter.region);
   if (filter.year) q = q.where('year', '=', filter.year);
   if (filter.indicator) q = q.where('indicator_id', '=', filter.indicator);
   const targets = await q.orderBy('region').orderBy('indicator_id').orderBy('year').orderBy('id').execute();
   const indicators = new Map((await store.selectFrom('indicators').selectAll().execute()).map((i) => [i.id, i]));
   const actuals = await store.selectFrom('actuals').selectAll().orderBy('id').execute();
   const regions = new Map((await store.selectFrom('regions').selectAll().execute()).map((r) => [r.name, r]));
-  const docs = new Map((await store.selectFrom('documents').select(['id', 'file']).execute()).map((d) => [d.id, d.file]));
+  const docs = new Map((await store.selectFrom('documents').select(['id', 'file', 'type', 'date']).execute()).map((d) => [d.id, d]));
+  const quotes = await sourceQuotes(store, [...targets.map((t) => t.source_id), ...actuals.map((a) => a.source_id)]);
   // the higher levels' targets: all of them, read again only when the targets judged were filtered
   const allTargets = filter.region || filter.year || filter.indicator ? await store.selectFrom('targets').selectAll().execute() : targets;
-  // judged as of a date: only figures for years up to it, reported by then
-  const asOfYear = filter.asOf ? Number(filter.asOf.slice(0, 4)) : Infinity;
-  const known = (a: ActualsTable) => a.year <= asOfYear && (!filter.asOf || !a.reported || a.reported <= filter.asOf);
-  const series = (ind: string, region: string, measure: string) => actuals.filter((a) => a.indicator_id === ind && a.region === region && a.measure === measure && known(a));
+  const asOf = filter.asOf ?? new Date().toISOString().slice(0, 10);
+  // judged as of a date: only figures reported by then (a year's figures are published the year after)
+  const known = (a: ActualsTable) => !a.reported || a.reported <= asOf;
+  const byKey = new Map<string, ActualsTable[]>();
+  for (const a of actuals) if (known(a)) byKey.set(`${a.indicator_id}|${a.region}|${a.measure}`, [...(byKey.get(`${a.indicator_id}|${a.region}|${a.measure}`) ?? []), a]);
+  const series = (t: TargetsTable) => byKey.get(`${t.indicator_id}|${t.region}|${t.measure}`) ?? [];
   const context = (t: TargetsTable): StatusContext => ({
-    asOf: filter.asOf,
+    asOf,
     region: t.region,
-    gdpGrowth: (region, year) => actuals.find((a) => a.indicator_id === 'gdp-growth' && a.region === region && a.year === year)?.value,
+    gdpGrowth: (region, year) => actuals.find((a) => a.indicator_id === 'gdp-growth' && a.region === region && a.year === year && a.basis === 'year')?.value,
     higherTarget: () => higherTarget(t, allTargets, regions),
   });
-  // the same target said again in the same document (a summary repeating a paragraph) is shown once
-  const seen = new Set<string>();
-  const distinct = targets.filter((t) => {
-    const k = `${t.indicator_id}|${t.region}|${t.year}|${t.value}|${t.upper}|${t.words}|${t.comparator}|${t.measure}|${t.document_id}`;
-    return !seen.has(k) && !!seen.add(k);
+  const source = (x: { source_id: string | null; document_id: string | null; line: number | null }) => ({
+    file: (x.document_id && docs.get(x.document_id)?.file) || '手工录入',
+    line: x.line,
+    quote: (x.source_id && quotes.get(x.source_id)) || '',
   });
-  return distinct.map((t) => {
+  return groupTargets(targets, (t) => authority(t, docs.get(t.document_id ?? '')?.type ?? null)).map(({ lead: t, same, other }) => {
     const ind = indicators.get(t.indicator_id)!;
-    const obs = series(t.indicator_id, t.region, t.measure);
+    const direction = ind.direction as Direction;
+    const all = series(t);
+    const own = all.filter((a) => sameBasis(a, t));
+    const yearly = all.filter((a) => a.basis === 'year');
+    const over = closes(t.period_to ?? t.year) < asOf;
     let a: Assessment;
+    let closed: ReturnType<typeof closedYear>;
     try {
-      const target = toTarget(t, ind, obs);
-      const usable = target.kind === 'worded' && target.startYear ? obs.filter((o) => o.year >= target.startYear!) : obs;
-      a = assess(target, observations(usable), context(t));
+      if (over && t.value !== null && !t.words) closed = closedYear({ year: t.year, value: t.value, upper: t.upper ?? undefined, comparator: t.comparator as Comparator, unit: ind.unit, direction }, observations(own));
+      const target = toTarget(t, ind, yearly);
+      const usable = target.kind === 'worded' && target.startYear ? yearly.filter((o) => o.year >= target.startYear!) : t.basis === 'year' ? yearly : own;
+      a = closed ? { status: closed.status, reason: closed.reason, method: 'annual', asOf } : assess(target, observations(usable), context(t));
+      if (!closed && over && t.value !== null && !t.words) {
+        const other = all.find((x) => x.year === t.year && !sameBasis(x, t));
+        a = { ...a, status: 'no_data', reason: noActualReason(t.year, other && { value: other.value, unit: ind.unit, basis: other }) };
+      }
+      if (!over) a = openYear(a, t.period_to ?? t.year);
     } catch (e) {
-      a = { status: 'not_assessable', reason: `无法评估：${(e as Error).message}`, method: 'annual', asOf: filter.asOf ?? new Date().toISOString().slice(0, 10) };
+      a = { status: 'not_assessable', reason: `无法评估：${(e as Error).message}`, method: 'annual', asOf };
     }
+    const verdict: Verdict = closed?.verdict ?? (over && t.words && a.actual !== undefined ? (a.status === 'achieved' ? 'met' : a.status === 'off_track' ? 'missed' : null) : null);
+    const chosen = closed ? own.find((x) => x.year === closed!.actual.year && x.value === closed!.actual.value) : undefined;
     // the figure a reader should see for the latest year: as the engine picks it (a reported figure over an
     // estimate, a revision over a first report, then the later report)
-    const latest = [...obs].filter((o) => o.year <= t.year).sort((x, y) => y.year - x.year || VINTAGE_RANK[y.vintage] - VINTAGE_RANK[x.vintage] || (y.reported ?? '').localeCompare(x.reported ?? ''))[0];
+    const latest = [...yearly].filter((o) => o.year <= t.year).sort((x, y) => y.year - x.year || VINTAGE_RANK[y.vintage] - VINTAGE_RANK[x.vintage] || (y.reported ?? '').localeCompare(x.reported ?? ''))[0];
+    const region = regions.get(t.region);
+    const observed = (x: ActualsTable) => ({ value: x.value, unit: ind.unit, year: x.year, basis: x.basis as Basis, vintage: VINTAGE[x.vintage] ?? x.vintage, ...source(x) });
+    const entry: StatusEntry = {
+      region: { name: t.region, code: regionCode(t.region), level: region?.level ?? null },
+      indicator: { id: ind.id, name: ind.name },
+      year: t.year,
+      basis: t.basis as Basis,
+      ...(t.period_from !== null && t.period_to !== null ? { period: [t.period_from, t.period_to] as [number, number] } : {}),
+      target: {
+        value: t.value,
+        ...(t.upper !== null ? { upper: t.upper } : {}),
+        unit: ind.unit,
+        comparator: t.comparator as Comparator,
+        ...(t.words ? { worded: t.words } : {}),
+        sources: [t, ...same].map(source),
+      },
+      actual: chosen ? observed(chosen) : null,
+      ...(!over && t.baseline_year !== null && t.baseline_value !== null ? { baseline: { value: t.baseline_value, unit: ind.unit, year: t.baseline_year } } : {}),
+      ...(!over && latest ? { latest: observed(latest) } : {}),
+      status: a.status,
+      verdict,
+      reason: a.reason,
+      ...(other.length ? { conflict: other.map((x) => ({ value: x.value, comparator: x.comparator as Comparator, ...source(x) })), authority: `以${authorityWord(t)}为准` } : {}),
+    };
     return {
       indicatorId: t.indicator_id,
       indicator: ind.name,
       unit: ind.unit,
       region: t.region,
-      level: regions.get(t.region)?.level ?? null,
+      level: region?.level ?? null,
       year: t.year,
       target: targetText(t),
       baseline: t.baseline_year !== null ? `${t.baseline_value}（${t.baseline_year}）` : null,
-      latest: latest ? `${latest.value}${latest.vintage === 'estimate' ? '*' : ''}（${latest.year}）` : null,
+      latest: (chosen ?? latest) ? `${(chosen ?? latest)!.value}${(chosen ?? latest)!.vintage === 'estimate' ? '*' : ''}（${(chosen ?? latest)!.year}）` : null,
       status: a.status,
       reason: a.reason,
       attribute: t.attribute ?? ind.attribute,
-      source: { file: (t.document_id && docs.get(t.document_id)) || '手工录入', line: t.line, documentId: t.document_id },
+      source: { file: source(t).file, line: t.line, documentId: t.document_id },
+      entry,
     };
   });
 }

@@ -4,6 +4,7 @@ export const STATUS_LABEL: Record<string, string> = {
   on_track: '进度正常',
   at_risk: '存在风险',
   off_track: '进度滞后',
+  missed: '未完成',
   not_assessable: '无法评估',
   no_data: '暂无数据',
 };

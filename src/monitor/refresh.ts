@@ -5,7 +5,8 @@ import type { CellValue, DocumentRecord } from '../model/records.js';
 import type { Store } from '../store/db.js';
 import { vocab } from '../vocab/load.js';
 import { fromFact, fromRow, planPeriod, type Derived, type DocInfo } from './derive.js';
-import { indicators, linkName } from './registry.js';
+import { indicators, linkName, type IndicatorDef } from './registry.js';
+import { adhocId, adhocIndicator, adhocName } from './adhoc.js';
 import { findIssues } from './consistency.js';
 import { insertAll } from '../store/insert.js';
 
@@ -43,27 +44,45 @@ export async function refresh(store: Store): Promise<{ links: number; targets: n
       return l.indicatorId;
     };
     const derived: Derived[] = [];
-    const unitOf = new Map(indicators().map((d) => [d.id, d.unit]));
+    const defs = new Map(indicators().map((d) => [d.id, d]));
     for (const r of rows) {
       const id = linkOf(r.id, 'row', r.name, r.unit);
       const doc = info.get(r.document_id);
       if (!id || !doc) continue;
       const cells = JSON.parse(r.cells) as CellValue[];
-      derived.push(...fromRow({ id: r.id, name: r.name, attribute: r.attribute, columns: JSON.parse(r.columns), cells, line: r.line }, id, doc, doc.tables.get(r.table_label)));
+      const def = defs.get(id);
+      derived.push(...fromRow({ id: r.id, name: r.name, attribute: r.attribute, columns: JSON.parse(r.columns), cells, line: r.line }, id, doc, doc.tables.get(r.table_label), def?.unit ?? r.unit, !!def?.cumulative));
     }
+    // facts the registry does not know are followed under their own metric when a document sets a target for it
+    const adhoc = new Map<string, IndicatorDef>();
+    const unlinked: Array<[(typeof facts)[number], string]> = [];
+    const fromLinked = (f: (typeof facts)[number], id: string) => {
+      const doc = info.get(f.document_id);
+      const def = defs.get(id) ?? adhoc.get(id);
+      const d = doc && fromFact(f, id, def?.unit ?? f.unit, doc, def?.name);
+      if (d) derived.push(d);
+    };
     for (const f of facts) {
       const id = linkOf(f.id, 'fact', f.metric, f.unit, f.measure);
-      const doc = info.get(f.document_id);
-      if (!id || !doc) continue;
-      const d = fromFact(f, id, unitOf.get(id) ?? f.unit, doc);
-      if (d) derived.push(d);
+      if (id) fromLinked(f, id);
+      else if (f.year && f.metric.length >= 2 && info.get(f.document_id)?.region) {
+        const name = adhocName(f.metric, f.measure, f.value);
+        const aid = adhocId(name, f.unit);
+        if (f.modality === 'target' && !adhoc.has(aid)) adhoc.set(aid, adhocIndicator(name, f.unit));
+        unlinked.push([f, aid]);
+      }
     }
+    for (const d of adhoc.values()) {
+      const row = { name: d.name, unit: d.unit, unit_family: d.unitFamily, direction: d.direction, attribute: null, category: d.category ?? null, synonyms: '[]', cumulative: 0 };
+      await trx.insertInto('indicators').values({ id: d.id, ...row }).onConflict((oc) => oc.column('id').doUpdateSet(row)).execute();
+    }
+    for (const [f, aid] of unlinked) if (adhoc.has(aid)) fromLinked(f, aid);
     await insertAll(trx, 'links', links);
 
     // targets and actuals (entered by hand or approved from a department's update: kept)
     await trx.deleteFrom('targets').where('source_kind', 'not in', ['manual', 'update']).execute();
     await trx.deleteFrom('actuals').where('source_kind', 'not in', ['manual', 'update']).execute();
-    const key = (d: Derived) => `${d.indicatorId}|${d.region}|${d.year}|${d.measure}`;
+    const key = (d: Derived) => `${d.indicatorId}|${d.region}|${d.year}|${d.measure}|${d.basis}|${d.period}`;
     const targets = derived.filter((d) => d.kind === 'target');
     const actuals = derived.filter((d) => d.kind === 'actual');
     const baseline = (t: Derived) =>
@@ -107,6 +126,10 @@ export async function refresh(store: Store): Promise<{ links: number; targets: n
           line: t.line,
           // the year the target was set: its document's date, or for an undated plan the year before its period
           set_in: t.reported ? Number(t.reported.slice(0, 4)) : (planPeriod(info.get(t.documentId)?.title ?? '')?.[0] ?? 1) - 1 || null,
+          basis: t.basis,
+          period_from: t.period?.[0] ?? null,
+          period_to: t.period?.[1] ?? null,
+          unit: t.unit,
         };
       }),
     );
@@ -132,6 +155,9 @@ export async function refresh(store: Store): Promise<{ links: number; targets: n
           document_id: a.documentId,
           line: a.line,
           reported: a.reported,
+          basis: a.basis,
+          period_from: a.period?.[0] ?? null,
+          period_to: a.period?.[1] ?? null,
         };
       }),
     );

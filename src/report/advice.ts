@@ -5,7 +5,7 @@ import { STATUS_LABEL } from '../monitor/labels.js';
 import type { IndicatorRow } from './indicators.js';
 import type { PlanInfo, Window } from './scope.js';
 
-export const STATUS_ORDER: StatusKind[] = ['achieved', 'on_track', 'at_risk', 'off_track', 'not_assessable', 'no_data'];
+export const STATUS_ORDER: StatusKind[] = ['achieved', 'on_track', 'at_risk', 'off_track', 'missed', 'not_assessable', 'no_data'];
 
 export interface Counts {
   total: number;

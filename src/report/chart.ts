@@ -10,6 +10,7 @@ export const STATUS_COLOR: Record<string, string> = {
   on_track: '#1565c0',
   at_risk: '#ef6c00',
   off_track: '#c62828',
+  missed: '#8e0000',
   not_assessable: '#6d4c41',
   no_data: '#9e9e9e',
 };

@@ -75,7 +75,7 @@ export async function reportData(store: Store, opts: ReportOptions): Promise<Rep
 
   const lagging: LagItem[] = [
     ...rows
-      .filter((r) => r.status === 'off_track' || r.status === 'at_risk')
+      .filter((r) => r.status === 'off_track' || r.status === 'at_risk' || r.status === 'missed')
       .map((r): LagItem => ({ kind: '指标', name: `${r.indicator}（${r.year}年目标：${r.target}${r.unit ? `，单位：${r.unit}` : ''}）`, status: r.statusLabel, reason: r.reason, said: reasonsOf(updates, 'target', r.targetIds), source: r.targetSource })),
     ...late.map((t): LagItem => ({ kind: '任务', name: `${t.title}（${t.units.join('、') || NO_UNIT}）`, status: '逾期未完成', reason: `完成时限 ${t.deadline}，截至 ${w.asOf} 尚无审核通过的进展`, said: reasonsOf(updates, 'task', [t.id]), source: t.source })),
   ];

@@ -87,6 +87,9 @@ async function insertDocument(trx: Store, id: string, seq: number, contentHashHe
       norm_value: f.normalized?.value ?? null,
       norm_unit: f.normalized?.unit ?? null,
       region: r.region ?? null,
+      basis: f.basis ?? 'year',
+      period_from: f.period?.[0] ?? null,
+      period_to: f.period?.[1] ?? null,
     })),
   );
   await insertAll(

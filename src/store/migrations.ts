@@ -230,8 +230,20 @@ const m002: Migration = {
   },
 };
 
+/** What a number measures over time (basis and period, STATUS.md) on facts, targets and actuals; a target's unit. */
+const m003: Migration = {
+  async up(db: Kysely<any>) {
+    for (const t of ['facts', 'targets', 'actuals']) {
+      await db.schema.alterTable(t).addColumn('basis', 'text', (c) => c.notNull().defaultTo('year')).execute();
+      await db.schema.alterTable(t).addColumn('period_from', 'integer').execute();
+      await db.schema.alterTable(t).addColumn('period_to', 'integer').execute();
+    }
+    await db.schema.alterTable('targets').addColumn('unit', 'text').execute();
+  },
+};
+
 export const migrations: MigrationProvider = {
   async getMigrations() {
-    return { '001_initial': m001, '002_web': m002 };
+    return { '001_initial': m001, '002_web': m002, '003_basis': m003 };
   },
 };

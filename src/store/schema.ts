@@ -44,6 +44,9 @@ export interface FactsTable {
   norm_value: number | null;
   norm_unit: string | null;
   region: string | null;
+  basis: string; // year / average / cumulative / since (STATUS.md)
+  period_from: number | null;
+  period_to: number | null;
 }
 
 export interface TasksTable {
@@ -120,6 +123,10 @@ export interface TargetsTable {
   document_id: string | null;
   line: number | null;
   set_in: number | null; // the year of the document that set it
+  basis: string; // year / average / cumulative / since
+  period_from: number | null;
+  period_to: number | null;
+  unit: string | null; // as the source states it
 }
 
 export interface ActualsTable {
@@ -135,6 +142,9 @@ export interface ActualsTable {
   document_id: string | null;
   line: number | null;
   reported: string | null; // date of the document (or entry) that reported it
+  basis: string; // year / average / cumulative / since
+  period_from: number | null;
+  period_to: number | null;
 }
 
 export interface RegionsTable {

@@ -31,7 +31,7 @@ main{max-width:1280px;margin:0 auto;padding:16px}
 table{border-collapse:collapse;width:100%;margin:8px 0 16px}th,td{border:1px solid var(--line);padding:4px 8px;text-align:left;vertical-align:top}
 th{background:var(--soft)}caption{text-align:left;font-weight:600;padding:4px 0}
 .status{display:inline-block;padding:0 6px;border-radius:3px;font-weight:600;white-space:nowrap}
-.s-achieved,.s-on_track{background:#e3f1e4;color:var(--ok)}.s-at_risk{background:#fff1d6;color:var(--warn)}.s-off_track{background:#fde4e7;color:var(--bad)}
+.s-achieved,.s-on_track{background:#e3f1e4;color:var(--ok)}.s-at_risk{background:#fff1d6;color:var(--warn)}.s-off_track,.s-missed{background:#fde4e7;color:var(--bad)}
 .s-no_data,.s-not_assessable{background:#ececec;color:var(--muted)}
 .cards{display:grid;grid-template-columns:repeat(auto-fit,minmax(150px,1fr));gap:12px}.card{border:1px solid var(--line);border-radius:6px;padding:8px 12px}
 .card strong{font-size:1.6rem;display:block}

@@ -4,6 +4,7 @@ import { VERDICT } from './format.js';
 import type { Assessment, Attribute } from './types.js';
 
 const SEVERITY: Record<StatusKind, number> = {
+  missed: 3,
   off_track: 3,
   at_risk: 2,
   no_data: 1,

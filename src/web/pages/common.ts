@@ -4,7 +4,7 @@ import { html, raw, type SafeHtml } from '../html.js';
 import { STATUS_LABEL } from '../i18n.js';
 import { statusBadge } from '../layout.js';
 
-export const STATUSES = ['off_track', 'at_risk', 'no_data', 'not_assessable', 'on_track', 'achieved'] as const;
+export const STATUSES = ['missed', 'off_track', 'at_risk', 'no_data', 'not_assessable', 'on_track', 'achieved'] as const;
 /** Worst first: the order statuses are counted and compared in. */
 export const statusRank = (s: string): number => {
   const i = (STATUSES as readonly string[]).indexOf(s);

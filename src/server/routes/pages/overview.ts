@@ -60,7 +60,7 @@ export async function routes(app: FastifyInstance): Promise<void> {
     const byName = new Map(statuses.map((s) => [`${s.region} ${s.indicator} ${s.year}年`, s]));
     const warned = warnings(
       statuses
-        .filter((s) => s.status === 'off_track' || s.status === 'at_risk')
+        .filter((s) => s.status === 'off_track' || s.status === 'at_risk' || s.status === 'missed')
         .map((s) => ({ name: `${s.region} ${s.indicator} ${s.year}年`, indicatorId: s.indicatorId, attribute: s.attribute ?? undefined, result: s })),
     ).map((w) => ({ ...w, row: byName.get(w.name)! }));
     return sendPage(

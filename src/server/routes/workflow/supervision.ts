@@ -23,7 +23,7 @@ export async function supervisionRoutes(app: FastifyInstance): Promise<void> {
   app.get('/supervision', { preHandler: requireRole('supervisor', 'admin', 'leader', 'planner') }, async (req, reply) => {
     const data = await loadWorkflow(app.store);
     const today = localToday();
-    const rows = (await evaluate(app.store, {})).filter((r) => r.status === 'off_track' || r.status === 'at_risk');
+    const rows = (await evaluate(app.store, {})).filter((r) => r.status === 'off_track' || r.status === 'at_risk' || r.status === 'missed');
     const raw = await app.store.selectFrom('targets').select(['id', 'indicator_id', 'region', 'year', 'document_id', 'line']).execute();
     const lagging = rows.map((r) => {
       const id = raw.find((t) => t.indicator_id === r.indicatorId && t.region === r.region && t.year === r.year && t.document_id === r.source.documentId && t.line === r.source.line)?.id;

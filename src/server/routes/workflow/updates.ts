@@ -123,6 +123,8 @@ export async function updateRoutes(app: FastifyInstance): Promise<void> {
           const actual: ActualsTable = {
             id: `update:${before.id}`, indicator_id: t.indicator_id, region: t.region, year: Number(before.period.slice(0, 4)) || t.year, value: before.value, measure: t.measure,
             vintage: 'reported', source_kind: 'update', source_id: before.id, document_id: null, line: null, reported: localToday(),
+            // the department reports on the target's own basis and period
+            basis: t.basis, period_from: t.period_from, period_to: t.period_to,
           };
           await trx.insertInto('actuals').values(actual).execute();
           await audit(trx as unknown as Store, v, 'actual-add', 'actual', actual.id, undefined, actual);
