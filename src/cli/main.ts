@@ -7,7 +7,7 @@ import { runIngest } from './ingest.js';
 import { runServe } from './serve.js';
 import { runBackup, runRestore } from './backup.js';
 import { runOpenData } from './opendata.js';
-import { runActualAdd, runActualImport, runDepartments, runExport, runIndicators, runIssues, runLink, runStatus, runTargets, runWarnings } from './monitor.js';
+import { runActualAdd, runActualImport, runDepartments, runExport, runIndicators, runIssues, runLink, runSettle, runStatus, runTargets, runWarnings } from './monitor.js';
 import { runReport } from './report.js';
 import { runExcelImport, runExcelTemplate } from './excel.js';
 
@@ -93,6 +93,13 @@ program
   .option('--json', 'print JSON')
   .action(async (opts) => {
     process.exitCode = await runIssues(opts);
+  })
+  .command('settle')
+  .description('settle a conflict between statements of one target: the statement at FILE:LINE is authoritative (kept across re-ingest, audited)')
+  .argument('<id>', 'the issue id (see lantu issues --json)')
+  .requiredOption('--choose <place>', 'FILE:LINE of the authoritative statement')
+  .action(async (id: string, opts: { choose: string }) => {
+    process.exitCode = await runSettle(id, opts.choose);
   });
 
 program

@@ -9,6 +9,7 @@ import { addActuals, readActualsCsv, setLink } from '../monitor/manual.js';
 import { warnings } from '../monitor/status/index.js';
 import { LEVEL_LABEL, STATUS_LABEL } from '../monitor/labels.js';
 import { csvCell } from '../report/opendata.js';
+import { SettleError, settleConflict } from '../monitor/settle.js';
 
 
 function table(head: string[], rows: Array<Array<string | number | null>>): string {
@@ -85,7 +86,8 @@ export async function runTargets(opts: { indicator: string; region?: string; jso
     if (opts.region) aq = aq.where('region', '=', opts.region);
     const actuals = await aq.orderBy('region').orderBy('year').execute();
     if (opts.json) {
-      process.stdout.write(JSON.stringify({ indicator: id, targets: rows, actuals }, null, 1) + '\n');
+      // the same entries as status --json, every level side by side
+      process.stdout.write(JSON.stringify({ indicator: id, targets: rows.map((r) => r.entry), actuals }, null, 1) + '\n');
       return 0;
     }
     process.stdout.write(`目标与完成情况：${rows[0]?.indicator ?? id}\n`);
@@ -134,8 +136,25 @@ export async function runIssues(opts: { json?: boolean }): Promise<number> {
     const rows = await store.selectFrom('issues').selectAll().orderBy('kind').orderBy('indicator_id').execute();
     const KIND: Record<string, string> = { conflict: '数值冲突', drift: '名称不一致', break: '口径变化' };
     if (opts.json) process.stdout.write(JSON.stringify(rows, null, 1) + '\n');
-    else process.stdout.write(table(['类型', '指标', '地区', '年份', '说明', '状态'], rows.map((r) => [KIND[r.kind] ?? r.kind, r.indicator_id, r.region, r.year, r.detail, r.status === 'open' ? '待核定' : '已核定'])));
+    else {
+      process.stdout.write(table(['编号', '类型', '指标', '地区', '年份', '说明', '状态'], rows.map((r) => [r.id, KIND[r.kind] ?? r.kind, r.indicator_id, r.region, r.year, r.detail, r.status === 'open' ? '待核定' : `已核定（${r.settled_by ?? ''}）`])));
+      if (rows.some((r) => r.subject && r.status === 'open')) process.stdout.write('核定：lantu issues settle 编号 --choose 文件:行号\n');
+    }
     return 0;
+  });
+}
+
+export async function runSettle(id: string, place: string): Promise<number> {
+  return withStore(async (store) => {
+    try {
+      const chosen = await settleConflict(store, id, place, { username: 'cli' });
+      process.stdout.write(`settled ${id}: ${chosen} is authoritative\n`);
+      return 0;
+    } catch (e) {
+      if (!(e instanceof SettleError)) throw e;
+      process.stderr.write(`lantu: ${e.message}\n`);
+      return 2;
+    }
   });
 }
 

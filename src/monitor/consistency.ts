@@ -10,7 +10,7 @@ import { linkName, normName } from './registry.js';
 const id = (s: string) => createHash('sha256').update(s).digest('hex').slice(0, 20);
 
 function issue(kind: string, indicatorId: string | null, region: string | null, year: number | null, detail: string): IssuesTable {
-  return { id: id(`${kind}|${indicatorId}|${region}|${year}|${detail}`), kind, indicator_id: indicatorId, region, year, detail, status: 'open' };
+  return { id: id(`${kind}|${indicatorId}|${region}|${year}|${detail}`), kind, indicator_id: indicatorId, region, year, detail, status: 'open', subject: null, choice: null, settled_by: null, settled_at: null };
 }
 
 const show = (d: Derived) => `${d.value ?? d.words}${d.estimate ? '*' : ''}（${d.sourceKind === 'row' ? '表' : '正文'}第${d.line}行）`;

@@ -5,7 +5,7 @@ import type { Store } from '../store/db.js';
 import type { ActualsTable, IndicatorsTable, TargetsTable } from '../store/schema.js';
 import { assess } from './status/index.js';
 import type { Assessment, LevelTarget, Observation, StatusContext, Target } from './status/types.js';
-import { authority, authorityWord, groupTargets } from './distinct.js';
+import { authorityWord, choicesOf, groupTargets, keyOf, ranker } from './distinct.js';
 import { closedYear, closes, noActualReason, openYear, sameBasis, type Verdict } from './verdict.js';
 import { canonicalRegion } from './refresh.js';
 
@@ -23,6 +23,8 @@ export interface StatusRow {
   reason: string;
   attribute: string | null;
   source: { file: string; line: number | null; documentId: string | null };
+  /** Where the figure shown as `latest` (or judged as the actual) was read. */
+  actualSource: { file: string; line: number | null; documentId: string | null } | null;
   /** The same judgement as STATUS.md prints it. */
   entry: StatusEntry;
 }
@@ -101,15 +103,18 @@ export async function evaluate(store: Store, filter: { region?: string; year?: n
   const context = (t: TargetsTable): StatusContext => ({
     asOf,
     region: t.region,
-    gdpGrowth: (region, year) => actuals.find((a) => a.indicator_id === 'gdp-growth' && a.region === region && a.year === year && a.basis === 'year')?.value,
+    // 与经济增长同步: growth of the same years, on the same basis (a five-year average against a five-year average)
+    gdpGrowth: (region, year) => actuals.find((a) => a.indicator_id === 'gdp-growth' && a.region === region && a.year === year && sameBasis(a, t))?.value,
     higherTarget: () => higherTarget(t, allTargets, regions),
   });
-  const source = (x: { source_id: string | null; document_id: string | null; line: number | null }) => ({
-    file: (x.document_id && docs.get(x.document_id)?.file) || '手工录入',
+  const source = (x: { source_id: string | null; document_id: string | null; line: number | null; source_kind: string }) => ({
+    file: (x.document_id && docs.get(x.document_id)?.file) || (x.source_kind === 'update' ? `部门报送（进展 ${x.source_id}）` : '手工录入'),
     line: x.line,
     quote: (x.source_id && quotes.get(x.source_id)) || '',
   });
-  return groupTargets(targets, (t) => authority(t, docs.get(t.document_id ?? '')?.type ?? null)).map(({ lead: t, same, other }) => {
+  const choices = choicesOf(await store.selectFrom('issues').select(['status', 'subject', 'choice']).where('status', '=', 'settled').execute());
+  const types = new Map([...docs.values()].map((d) => [d.id, d.type]));
+  return groupTargets(targets, ranker(types, choices)).map(({ lead: t, same, other }) => {
     const ind = indicators.get(t.indicator_id)!;
     const direction = ind.direction as Direction;
     const all = series(t);
@@ -121,7 +126,7 @@ export async function evaluate(store: Store, filter: { region?: string; year?: n
     try {
       if (over && t.value !== null && !t.words) closed = closedYear({ year: t.year, value: t.value, upper: t.upper ?? undefined, comparator: t.comparator as Comparator, unit: ind.unit, direction }, observations(own));
       const target = toTarget(t, ind, yearly);
-      const usable = target.kind === 'worded' && target.startYear ? yearly.filter((o) => o.year >= target.startYear!) : t.basis === 'year' ? yearly : own;
+      const usable = target.kind === 'worded' ? own.filter((o) => !target.startYear || o.year >= target.startYear) : t.basis === 'year' ? yearly : own;
       a = closed ? { status: closed.status, reason: closed.reason, method: 'annual', asOf } : assess(target, observations(usable), context(t));
       if (!closed && over && t.value !== null && !t.words) {
         const other = all.find((x) => x.year === t.year && !sameBasis(x, t));
@@ -136,6 +141,7 @@ export async function evaluate(store: Store, filter: { region?: string; year?: n
     // the figure a reader should see for the latest year: as the engine picks it (a reported figure over an
     // estimate, a revision over a first report, then the later report)
     const latest = [...yearly].filter((o) => o.year <= t.year).sort((x, y) => y.year - x.year || VINTAGE_RANK[y.vintage] - VINTAGE_RANK[x.vintage] || (y.reported ?? '').localeCompare(x.reported ?? ''))[0];
+    const shown = chosen ?? latest;
     const region = regions.get(t.region);
     const observed = (x: ActualsTable) => ({ value: x.value, unit: ind.unit, year: x.year, basis: x.basis as Basis, vintage: VINTAGE[x.vintage] ?? x.vintage, ...source(x) });
     const entry: StatusEntry = {
@@ -158,7 +164,7 @@ export async function evaluate(store: Store, filter: { region?: string; year?: n
       status: a.status,
       verdict,
       reason: a.reason,
-      ...(other.length ? { conflict: other.map((x) => ({ value: x.value, comparator: x.comparator as Comparator, ...source(x) })), authority: `以${authorityWord(t)}为准` } : {}),
+      ...(other.length ? { conflict: other.map((x) => ({ value: x.value, comparator: x.comparator as Comparator, ...source(x) })), authority: `以${authorityWord(t, choices.get(keyOf(t)) === t.source_id)}为准` } : {}),
     };
     return {
       indicatorId: t.indicator_id,
@@ -169,11 +175,12 @@ export async function evaluate(store: Store, filter: { region?: string; year?: n
       year: t.year,
       target: targetText(t),
       baseline: t.baseline_year !== null ? `${t.baseline_value}（${t.baseline_year}）` : null,
-      latest: (chosen ?? latest) ? `${(chosen ?? latest)!.value}${(chosen ?? latest)!.vintage === 'estimate' ? '*' : ''}（${(chosen ?? latest)!.year}）` : null,
+      latest: shown ? `${shown.value}${shown.vintage === 'estimate' ? '*' : ''}（${shown.year}）` : null,
       status: a.status,
       reason: a.reason,
       attribute: t.attribute ?? ind.attribute,
       source: { file: source(t).file, line: t.line, documentId: t.document_id },
+      actualSource: shown ? { file: source(shown).file, line: shown.line, documentId: shown.document_id } : null,
       entry,
     };
   });

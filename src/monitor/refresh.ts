@@ -8,6 +8,7 @@ import { fromFact, fromRow, planPeriod, type Derived, type DocInfo } from './der
 import { indicators, linkName, type IndicatorDef } from './registry.js';
 import { adhocId, adhocIndicator, adhocName } from './adhoc.js';
 import { findIssues } from './consistency.js';
+import { choicesOf, conflictIssues, groupTargets, ranker } from './distinct.js';
 import { insertAll } from '../store/insert.js';
 
 const now = () => new Date().toISOString();
@@ -161,9 +162,15 @@ export async function refresh(store: Store): Promise<{ links: number; targets: n
         };
       }),
     );
-    const issues = findIssues(derived, docs.map((d) => JSON.parse(d.record) as DocumentRecord), info);
+    // statements of one target that disagree (a plan's table and its prose): one issue each, settled by a person
+    const stored = await trx.selectFrom('targets').selectAll().orderBy('id').execute();
+    const kept = await trx.selectFrom('issues').select(['id', 'status', 'subject', 'choice']).execute();
+    const types = new Map((await trx.selectFrom('documents').select(['id', 'type']).execute()).map((d) => [d.id, d.type]));
+    const files = new Map(docs.map((d) => [d.id, (JSON.parse(d.record) as DocumentRecord).file]));
+    const groups = groupTargets(stored, ranker(types, choicesOf(kept)));
+    const issues = [...findIssues(derived, docs.map((d) => JSON.parse(d.record) as DocumentRecord), info), ...conflictIssues(groups, files)];
     await trx.deleteFrom('issues').where('status', '=', 'open').execute();
-    const settled = new Set((await trx.selectFrom('issues').select('id').execute()).map((r) => r.id));
+    const settled = new Set(kept.filter((r) => r.status !== 'open').map((r) => r.id));
     await insertAll(trx, 'issues', issues.filter((i) => !settled.has(i.id)));
     return { links: links.length + manual.size, targets: targets.length, actuals: actuals.length, issues: issues.length };
   });

@@ -50,15 +50,6 @@ async function workReports(store: Store, region: string, year: number) {
   return docs.filter((d) => withTargets.has(d.id));
 }
 
-/** The actual `evaluate` shows as latest (same series, same order), with its source. */
-function shownActual(row: StatusRow, t: TargetsTable | undefined, actuals: ActualsTable[]): ActualsTable | undefined {
-  if (!t || !row.latest) return undefined;
-  const a = actuals
-    .filter((x) => x.indicator_id === t.indicator_id && x.region === t.region && x.measure === t.measure && x.year <= t.year)
-    .sort((x, y) => y.year - x.year || (y.reported ?? '').localeCompare(x.reported ?? ''))[0];
-  return a && `${a.value}${a.vintage === 'estimate' ? '*' : ''}（${a.year}）` === row.latest ? a : undefined;
-}
-
 export async function indicatorGroups(store: Store, plan: PlanInfo, w: Window): Promise<{ groups: IndicatorGroup[]; reports: Array<{ id: string; title: string; file: string }> }> {
   const rows = await evaluate(store, { region: plan.region, asOf: w.asOf });
   const targets = await store.selectFrom('targets').selectAll().where('region', '=', plan.region).orderBy('id').execute();
@@ -71,7 +62,6 @@ export async function indicatorGroups(store: Store, plan: PlanInfo, w: Window): 
   let no = 0;
   const toRow = (r: StatusRow): IndicatorRow => {
     const t = byKey.get(key({ indicator: r.indicatorId, region: r.region, year: r.year, doc: r.source.documentId, line: r.source.line, text: r.target }));
-    const a = shownActual(r, t, actuals);
     return {
       no: ++no,
       indicatorId: r.indicatorId,
@@ -87,7 +77,7 @@ export async function indicatorGroups(store: Store, plan: PlanInfo, w: Window): 
       statusLabel: STATUS_LABEL[r.status] ?? r.status,
       reason: r.reason,
       targetSource: r.source,
-      actualSource: a ? { file: (a.document_id && files.get(a.document_id)) || (a.source_kind === 'update' ? `部门报送（进展 ${a.source_id}）` : '手工录入'), line: a.line, documentId: a.document_id } : null,
+      actualSource: r.actualSource,
       targetIds: sameIndicator(r),
     };
   };

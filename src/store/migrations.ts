@@ -239,6 +239,8 @@ const m003: Migration = {
       await db.schema.alterTable(t).addColumn('period_to', 'integer').execute();
     }
     await db.schema.alterTable('targets').addColumn('unit', 'text').execute();
+    // conflicts between statements of one target, settled by a person and kept across re-ingest
+    for (const c of ['subject', 'choice', 'settled_by', 'settled_at']) await db.schema.alterTable('issues').addColumn(c, 'text').execute();
   },
 };
 

@@ -126,7 +126,7 @@ export interface TargetsTable {
   basis: string; // year / average / cumulative / since
   period_from: number | null;
   period_to: number | null;
-  unit: string | null; // as the source states it
+  unit: string | null; // the indicator's unit the value is in
 }
 
 export interface ActualsTable {
@@ -161,6 +161,10 @@ export interface IssuesTable {
   year: number | null;
   detail: string;
   status: string; // open / settled
+  subject: string | null; // for conflicts between statements of one target: the target's key (distinct.ts)
+  choice: string | null; // the source id of the statement a person chose as authoritative
+  settled_by: string | null;
+  settled_at: string | null;
 }
 
 export interface UsersTable {

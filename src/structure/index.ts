@@ -35,8 +35,8 @@ function structureDocument(file: string, slice: DocSlice): StructuredDocument {
   const meta = readMetadata(slice);
   const body = slice.lines.filter((l) => !(l.row && TOC_ROW.test(l.text.text)));
   const blocks = toBlocks(body);
-  const reportLike = [...vocab<{ reports: string[]; plans: string[] }>('doc-types').reports, ...vocab<{ plans: string[] }>('doc-types').plans];
-  const sections = buildOutline(blocks, { partsOf: !!meta.type && reportLike.includes(meta.type) });
+  // every document's headings tell its parts (a 方案's "十三五成效" reviews, its 主要目标 sets targets)
+  const sections = buildOutline(blocks, { partsOf: true });
   const tables = parseTables(body.map((l: RepairedLine) => ({ text: l.text.text, line: l.line })));
   meta.attachments = attachments(blocks);
   const record: DocumentRecord = { file: basename(file), lines: slice.span, ...meta, sections, tables };

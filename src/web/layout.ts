@@ -52,6 +52,7 @@ const NAV: Array<[string, string, Viewer['role'][] | 'all' | 'public']> = [
   ['/supervision', '督查', ['admin', 'supervisor', 'leader', 'planner']],
   ['/notifications', '提醒', 'all'],
   ['/reports', '报告', ['admin', 'planner', 'leader', 'supervisor']],
+  ['/issues', '核定', ['admin', 'planner', 'leader', 'supervisor']],
   ['/search', '搜索', 'all'],
   ['/public', '公开', 'public'],
 ];

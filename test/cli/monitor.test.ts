@@ -26,13 +26,24 @@ test('ingest, then again: stored, then unchanged', () => {
   assert.match(again.stdout, /0 file\(s\) stored .* 3 unchanged/);
 });
 
-test('status --json: every target with a status, a reason and its source line', () => {
-  const r = lantu('status', '--json', '--region', '蓝湖市');
+test('status --json as STATUS.md defines it: every distinct target with its sources, basis, status, verdict and reason', () => {
+  const r = lantu('status', '--json', '--region', '蓝湖市', '--as-of', '2026-11-27');
   assert.equal(r.code, 0, r.stderr);
-  const rows = JSON.parse(r.stdout) as Array<{ status: string; reason: string; region: string; source: { file: string; line: number } }>;
+  const out = JSON.parse(r.stdout) as {
+    asOf: string;
+    statuses: Array<{ status: string; verdict: string | null; reason: string; basis: string; year: number; region: { name: string; level: string }; indicator: { id: string; name: string }; target: { sources: Array<{ file: string; line: number; quote: string }> }; actual: { year: number; basis: string } | null }>;
+  };
+  assert.equal(out.asOf, '2026-11-27');
+  const rows = out.statuses;
   assert.ok(rows.length > 10);
-  assert.ok(rows.every((x) => x.region === '蓝湖市' && x.reason && x.source.line > 0));
-  assert.ok(rows.some((x) => x.status === 'achieved'));
+  assert.ok(rows.every((x) => x.region.name === '蓝湖市' && x.reason && x.target.sources.every((s) => s.line > 0 && s.quote)));
+  assert.ok(rows.some((x) => x.status === 'achieved' && x.verdict === 'met'));
+  // the actual is of the target's own year and basis; a year not over has no verdict
+  assert.ok(rows.every((x) => !x.actual || (x.actual.year === x.year && x.actual.basis === x.basis)));
+  assert.ok(rows.every((x) => x.year < 2026 || x.verdict === null));
+  // one entry per distinct target
+  const keys = rows.map((x) => `${x.indicator.id}|${x.year}|${x.basis}`);
+  assert.equal(new Set(keys).size, keys.length);
 });
 
 test('targets --indicator takes a synonym and prints the target–actual table', () => {
@@ -56,6 +67,6 @@ test('departments and warnings answer in JSON', () => {
   const d = JSON.parse(lantu('departments', '--json').stdout) as Array<{ unit: string; responsible: number }>;
   assert.ok(d.some((x) => x.unit === '市发展和改革委员会'));
   const w = JSON.parse(lantu('warnings', '--json', '--as-of', '2026-06-30').stdout) as Array<{ status: string; weight: number }>;
-  assert.ok(w.every((x) => ['off_track', 'at_risk', 'no_data'].includes(x.status)));
+  assert.ok(w.every((x) => ['missed', 'off_track', 'at_risk', 'no_data'].includes(x.status)));
   assert.ok(w.every((x, i) => i === 0 || w[i - 1].weight >= x.weight), 'sorted by weight');
 });

@@ -48,7 +48,7 @@ test('excel: template, import with errors (nothing stored), --store-valid', asyn
   const file = join(dir, 'fgw.xlsx');
   const t = lantu('excel', 'template', '--unit', '市发展和改革委员会', '--period', '2025', '--out', file);
   assert.equal(t.code, 0, t.stderr);
-  assert.match(t.stdout, /4 task\(s\), 1 target\(s\)/);
+  assert.match(t.stdout, /4 task\(s\), 5 target\(s\)/);
   assert.equal(lantu('excel', 'template', '--unit', '市没有局', '--period', '2025', '--out', join(dir, 'y.xlsx')).code, 2);
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.readFile(file);

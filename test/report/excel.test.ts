@@ -43,7 +43,7 @@ for (const [kind, open] of await storeKinds()) {
       const tasks = wb.getWorksheet('任务')!;
       const targets = wb.getWorksheet('指标')!;
       assert.equal(tasks.rowCount, 5, 'four tasks of the unit');
-      assert.equal(targets.rowCount, 2, 'one 2025 target of the unit');
+      assert.equal(targets.rowCount, 6, 'the 2025 targets of the unit: GDP growth and the four its tasks state');
       for (const ws of [tasks, targets]) {
         assert.equal(ws.views[0]?.state, 'frozen');
         assert.equal((ws.views[0] as { ySplit?: number }).ySplit, 1);

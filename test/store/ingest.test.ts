@@ -88,7 +88,7 @@ for (const [kind, open] of await storeKinds()) {
       const t = await store.selectFrom('targets').selectAll().executeTakeFirstOrThrow();
       await store
         .insertInto('actuals')
-        .values({ id: 'update:x', indicator_id: t.indicator_id, region: t.region, year: t.year, value: 1, measure: t.measure, vintage: 'reported', source_kind: 'update', source_id: 'x', document_id: null, line: null, reported: '2026-01-01' })
+        .values({ id: 'update:x', indicator_id: t.indicator_id, region: t.region, year: t.year, value: 1, measure: t.measure, vintage: 'reported', source_kind: 'update', source_id: 'x', document_id: null, line: null, reported: '2026-01-01', basis: 'year', period_from: null, period_to: null })
         .execute();
       await ingestPaths(store, [samples]);
       const after = new Set((await store.selectFrom('targets').select('id').execute()).map((x) => x.id));

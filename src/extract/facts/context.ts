@@ -97,7 +97,10 @@ export function modalityOf(sentence: string, before: string, clause: string, pla
   const w = words();
   if (/到(?:\d{4}|[二〇]{1}[〇零一二三四五六七八九]{3})年/.test(before) || /(?:力争|确保|预期目标|目标是)/.test(clause)) return 'target';
   if (/预计/.test(before) && place.kind !== 'scheme') return 'actual';
+  if (/截至(?:\d{4}年|目前|去年|今年)/.test(before)) return 'actual'; // 截至2022年，建成…
   if (scope?.modality) return scope.modality;
+  // a 方案 states what exists ("摸排的213户", "现有") inside its tasks too
+  if (place.kind === 'scheme' && w.actualCues.some((c) => before.includes(c))) return 'actual';
   switch (place.part) {
     case 'review':
       return 'actual';

@@ -11,6 +11,7 @@ function stripEdges(s: string): string {
   while (prev !== s) {
     prev = s;
     s = s.replace(/^[和及与并且而其以，、：:”\s]+/, '').replace(/[，、：:\s]+$/, '');
+    s = s.replace(/^(?:\d{1,2}[.．、](?!\d)|[（(]\d{1,2}[）)])/, ''); // a list ordinal: "10.新增光伏装机" 
     s = s.replace(REGIONS, '');
     for (const h of w.stripHead) if (s.startsWith(h) && !w.keepHead.includes(h) && s.length > h.length + 1) s = s.slice(h.length);
     for (const t of w.stripTail) {

@@ -9,6 +9,7 @@ const modules: Array<() => Promise<{ routes: (app: FastifyInstance) => Promise<v
   () => import('./pages/plans.js'),
   () => import('./pages/documents.js'),
   () => import('./pages/search.js'),
+  () => import('./pages/issues.js'),
   () => import('./pages/public.js'),
   () => import('./workflow/index.js'),
   () => import('./exchange.js'),
