@@ -36,7 +36,8 @@ function structureDocument(file: string, slice: DocSlice): StructuredDocument {
   const body = slice.lines.filter((l) => !(l.row && TOC_ROW.test(l.text.text)));
   const blocks = toBlocks(body);
   const reportLike = [...vocab<{ reports: string[]; plans: string[] }>('doc-types').reports, ...vocab<{ plans: string[] }>('doc-types').plans];
-  const sections = buildOutline(blocks, { partsOf: !!meta.type && reportLike.includes(meta.type) });
+  const year = meta.date ? Number(meta.date.slice(0, 4)) : undefined;
+  const sections = buildOutline(blocks, { partsOf: !!meta.type && reportLike.includes(meta.type), year });
   const tables = parseTables(body.map((l: RepairedLine) => ({ text: l.text.text, line: l.line })));
   meta.attachments = attachments(blocks);
   const record: DocumentRecord = { file: basename(file), lines: slice.span, ...meta, sections, tables };
