@@ -17,6 +17,7 @@ export interface RegionInfo {
 }
 
 interface Table {
+  all: Region[];
   byName: Map<string, Region[]>; // full names and short names
   byCode: Map<string, Region>;
   starts: Map<string, string[]>; // every name by its first two characters, longest first
@@ -27,8 +28,8 @@ const LEVELS: DocLevel[] = ['national', 'province', 'prefecture', 'county'];
 
 function load(): Table {
   if (table) return table;
-  const t: Table = { byName: new Map(), byCode: new Map(), starts: new Map(), textual: new Set() };
-  for (const r of buildRegions()) {
+  const t: Table = { all: buildRegions(), byName: new Map(), byCode: new Map(), starts: new Map(), textual: new Set() };
+  for (const r of t.all) {
     if (r.code && !t.byCode.has(r.code)) t.byCode.set(r.code, r);
     for (const n of new Set([r.name, ...(r.aliases ?? [])])) {
       if (n.length < 2) continue;
@@ -45,6 +46,11 @@ function load(): Table {
   }
   for (const list of t.starts.values()) list.sort((a, b) => b.length - a.length);
   return (table = t);
+}
+
+/** Every region of the table: GB/T 2260, the vocabulary's regions and functional areas. */
+export function allRegions(): readonly Region[] {
+  return load().all;
 }
 
 export function regionByCode(code: string): Region | undefined {
