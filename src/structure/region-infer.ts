@@ -5,7 +5,7 @@
 // neither the issuer nor a region. Also the speech subtitle's date and meeting.
 import type { DocLevel } from '../model/records.js';
 import { isoDate } from './patterns.js';
-import { mostNamedRegion, regionAtStart, regionsIn, type Region } from './regions.js';
+import { disambiguate, mostNamedRegion, regionAtStart, regionsIn, type Region } from './regions.js';
 
 export interface RegionEvidence {
   issuer?: string;
@@ -61,7 +61,7 @@ export function inferRegion(e: RegionEvidence): Region | undefined {
   const who = speaker(e.head.slice(0, 12));
   const fromIssuer = e.issuer && !SOURCE.test(e.issuer) ? regionAtStart(e.issuer) : undefined;
   const head = fromIssuer ?? named(e.meeting ?? speech?.meeting) ?? named(e.title) ?? who?.region;
-  if (head) return head;
+  if (head) return disambiguate(head, e.all);
   const most = mostNamedRegion(e.all);
   // a speaker's office tells the level: a region of another level named often is a neighbour or a part
   if (most && who?.level && who.level !== most.level) return undefined;

@@ -84,7 +84,7 @@ export function regionInfo(name: string, context?: Region): RegionInfo | undefin
   if (!r) return undefined;
   const own = r.functional ? parentOf(r) : r;
   if (!own) return undefined;
-  const info: RegionInfo = { name: own.name, code: own.code, level: own.level, parent: own.parent };
+  const info: RegionInfo = { name: own.name, ...(own.code ? { code: own.code } : {}), level: own.level, ...(own.parent ? { parent: own.parent } : {}) };
   if (r.functional) info.functional = r.name;
   return info;
 }
@@ -133,6 +133,20 @@ export function mostNamedRegion(text: string, context?: Region): Region | undefi
   let best: Region | undefined;
   for (const [r, c] of counts) if (!best || c > counts.get(best)!) best = r;
   return best;
+}
+
+/** Of the regions sharing `r`'s name (鼓楼区 of 南京, 福州, 徐州, 开封), the one whose higher regions `text` names most. */
+export function disambiguate(r: Region, text: string): Region {
+  const same = load().byName.get(r.name)?.filter((x) => x.name === r.name) ?? [];
+  if (same.length < 2) return r;
+  const counts = new Map<Region, number>();
+  for (const { region } of regionsIn(text)) counts.set(region, (counts.get(region) ?? 0) + 1);
+  const score = (x: Region) => {
+    let n = 0;
+    for (let p = parentOf(x), k = 0; p && k < 4; p = parentOf(p), k++) n += counts.get(p) ?? 0;
+    return n;
+  };
+  return same.reduce((best, x) => (score(x) > score(best) ? x : best), r);
 }
 
 /** The name a region goes by in documents: a 自治州 by its short name ending in 州 (海西州), others in full. */
