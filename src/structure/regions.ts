@@ -20,7 +20,8 @@ interface Table {
   all: Region[];
   byName: Map<string, Region[]>; // full names and short names
   byCode: Map<string, Region>;
-  starts: Map<string, string[]>; // every name by its first two characters, longest first
+  starts: Map<number, string[]>; // every name by its first two characters (their codes), longest first
+  first: Uint8Array; // 1 for a character a name begins with
   textual: Set<string>; // names that are safe to look for in running text
 }
 let table: Table | undefined;
@@ -28,7 +29,7 @@ const LEVELS: DocLevel[] = ['national', 'province', 'prefecture', 'county'];
 
 function load(): Table {
   if (table) return table;
-  const t: Table = { all: buildRegions(), byName: new Map(), byCode: new Map(), starts: new Map(), textual: new Set() };
+  const t: Table = { all: buildRegions(), byName: new Map(), byCode: new Map(), starts: new Map(), first: new Uint8Array(65536), textual: new Set() };
   for (const r of t.all) {
     if (r.code && !t.byCode.has(r.code)) t.byCode.set(r.code, r);
     for (const n of new Set([r.name, ...(r.aliases ?? [])])) {
@@ -41,8 +42,9 @@ function load(): Table {
     }
   }
   for (const n of t.byName.keys()) {
-    const k = n.slice(0, 2);
+    const k = key(n, 0);
     t.starts.set(k, [...(t.starts.get(k) ?? []), n]);
+    t.first[n.charCodeAt(0)] = 1;
   }
   for (const list of t.starts.values()) list.sort((a, b) => b.length - a.length);
   return (table = t);
@@ -52,6 +54,8 @@ function load(): Table {
 export function allRegions(): readonly Region[] {
   return load().all;
 }
+
+const key = (s: string, at: number) => s.charCodeAt(at) * 65536 + s.charCodeAt(at + 1);
 
 export function regionByCode(code: string): Region | undefined {
   return load().byCode.get(code);
@@ -97,7 +101,8 @@ export function ownRegion(r: Region): Region {
 /** The names standing at position `at` of a text, longest first. */
 function namesAt(text: string, at: number, textualOnly: boolean): string[] {
   const t = load();
-  const list = t.starts.get(text.slice(at, at + 2));
+  if (!t.first[text.charCodeAt(at)]) return [];
+  const list = t.starts.get(key(text, at));
   return list ? list.filter((n) => text.startsWith(n, at) && (!textualOnly || t.textual.has(n))) : [];
 }
 
