@@ -3,7 +3,6 @@
 // line (国务院总理 温家宝 → national; 甘肃省省长 任振鹤), and only then the region the text names most — so a
 // neighbouring region named often never wins over the head. A "来源：…日报" line names a newspaper: it is
 // neither the issuer nor a region. Also the speech subtitle's date and meeting.
-import type { DocLevel } from '../model/records.js';
 import { isoDate } from './patterns.js';
 import { disambiguate, mostNamedRegion, regionAtStart, regionsIn, type Region } from './regions.js';
 
@@ -21,7 +20,6 @@ const SPEECH_DATE = new RegExp(`(?:\\d{4}|[${CN}]{4})年(?:\\d{1,2}|[${CN}]{1,3}
 const AT_MEETING = /在([^，。；在]{2,40}?会议)(?:上|的|$)/;
 /** 国务院总理 温家宝; 省长 王予波; 甘肃省省长 任振鹤; 自治区主席 艾尔肯·吐尼亚孜 */
 const SPEAKER = /^(.{0,16}?)(?:人民政府)?(?:代理|代)?(总理|省长|市长|州长|县长|区长|旗长|盟长|主席)[\s\u3000]*[\u4e00-\u9fa5·•]{2,12}$/;
-const SPEAKER_LEVEL: Record<string, DocLevel> = { 总理: 'national', 省长: 'province', 主席: 'province', 市长: 'prefecture', 州长: 'prefecture', 盟长: 'prefecture', 县长: 'county', 区长: 'county', 旗长: 'county' };
 
 /** Head lines without their newspaper source ("来源：北京日报2025年1月14日在…" keeps what follows the paper). */
 export function headLines(lines: string[]): string[] {
@@ -38,13 +36,11 @@ export function speechLine(head: string[]): { date?: string; meeting?: string } 
   return undefined;
 }
 
-/** The region and level a speaker line gives ("国务院总理" → national, "甘肃省省长" → 甘肃省). */
-function speaker(head: string[]): { region?: Region; level?: DocLevel } | undefined {
+/** The region a speaker line names ("国务院总理" → national, "甘肃省省长" → 甘肃省; "省长 王予波" names none). */
+function speaker(head: string[]): Region | undefined {
   for (const s of head) {
     const m = SPEAKER.exec(s.trim());
-    if (!m) continue;
-    const named = regionsIn(m[1])[0]?.region;
-    return { region: named ?? (m[2] === '总理' ? regionAtStart('国务院') : undefined), level: SPEAKER_LEVEL[m[2]] };
+    if (m) return regionsIn(m[1])[0]?.region ?? (m[2] === '总理' ? regionAtStart('国务院') : undefined);
   }
   return undefined;
 }
@@ -58,12 +54,8 @@ function named(text: string | undefined, context?: Region): Region | undefined {
 
 export function inferRegion(e: RegionEvidence): Region | undefined {
   const speech = speechLine(e.head);
-  const who = speaker(e.head.slice(0, 12));
   const fromIssuer = e.issuer && !SOURCE.test(e.issuer) ? regionAtStart(e.issuer) : undefined;
-  const head = fromIssuer ?? named(e.meeting ?? speech?.meeting) ?? named(e.title) ?? who?.region;
-  if (head) return disambiguate(head, e.all);
-  const most = mostNamedRegion(e.all);
-  // a speaker's office tells the level: a region of another level named often is a neighbour or a part
-  if (most && who?.level && who.level !== most.level) return undefined;
-  return most;
+  const head = fromIssuer ?? named(e.meeting ?? speech?.meeting) ?? named(e.title) ?? speaker(e.head);
+  // only a text whose head names no region is judged by the region it names most
+  return head ? disambiguate(head, e.all) : mostNamedRegion(e.all);
 }

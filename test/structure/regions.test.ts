@@ -108,3 +108,9 @@ test('a district whose name repeats across the country: the one whose city the t
   const d = doc('鼓楼区人民政府', '关于印发2025年城市更新工作方案的通知', '各街道办事处：', '按照福州市委、福州市政府部署，结合福州市城市更新要求，制定本方案。', '鼓楼区人民政府', '2025年3月2日');
   assert.deepEqual([d.region, d.regionCode, d.level], ['鼓楼区', '350102', 'county']);
 });
+
+test('a speaker line alone gives the region: 国务院总理 → national, 甘肃省省长 → 甘肃省', () => {
+  assert.deepEqual([doc('政府工作报告', '国务院总理 温家宝', '各位代表：', '广东、江苏、山东经济总量居前。').level], ['national']);
+  const d = doc('政府工作报告', '甘肃省省长 任振鹤', '各位代表：', '与青海省、宁夏回族自治区、青海省合作，青海省来甘游客增加。');
+  assert.deepEqual([d.region, d.regionCode, d.level], ['甘肃省', '620000', 'province']);
+});
