@@ -4,7 +4,7 @@
 // neighbouring region named often never wins over the head. A "来源：…日报" line names a newspaper: it is
 // neither the issuer nor a region. Also the speech subtitle's date and meeting.
 import { isoDate } from './patterns.js';
-import { disambiguate, mostNamedRegion, regionAtStart, regionsIn, type Region } from './regions.js';
+import { mostNamedRegion, parentOf, regionAtStart, regionsIn, regionsNamed, type Region } from './regions.js';
 
 export interface RegionEvidence {
   issuer?: string;
@@ -58,4 +58,18 @@ export function inferRegion(e: RegionEvidence): Region | undefined {
   const head = fromIssuer ?? named(e.meeting ?? speech?.meeting) ?? named(e.title) ?? speaker(e.head);
   // only a text whose head names no region is judged by the region it names most
   return head ? disambiguate(head, e.all) : mostNamedRegion(e.all);
+}
+
+/** Of the regions sharing `r`'s name (鼓楼区 of 南京, 福州, 徐州, 开封), the one whose higher regions `text` names most. */
+function disambiguate(r: Region, text: string): Region {
+  const same = regionsNamed(r.name);
+  if (same.length < 2) return r;
+  const counts = new Map<Region, number>();
+  for (const { region } of regionsIn(text)) counts.set(region, (counts.get(region) ?? 0) + 1);
+  const score = (x: Region) => {
+    let n = 0;
+    for (let p = parentOf(x), k = 0; p && k < 4; p = parentOf(p), k++) n += counts.get(p) ?? 0;
+    return n;
+  };
+  return same.reduce((best, x) => (score(x) > score(best) ? x : best), r);
 }

@@ -50,6 +50,11 @@ function load(): Table {
   return (table = t);
 }
 
+/** The regions whose full name is `name` (鼓楼区: four of them). */
+export function regionsNamed(name: string): Region[] {
+  return load().byName.get(name)?.filter((x) => x.name === name) ?? [];
+}
+
 /** Every region of the table: GB/T 2260, the vocabulary's regions and functional areas. */
 export function allRegions(): readonly Region[] {
   return load().all;
@@ -138,20 +143,6 @@ export function mostNamedRegion(text: string, context?: Region): Region | undefi
   let best: Region | undefined;
   for (const [r, c] of counts) if (!best || c > counts.get(best)!) best = r;
   return best;
-}
-
-/** Of the regions sharing `r`'s name (鼓楼区 of 南京, 福州, 徐州, 开封), the one whose higher regions `text` names most. */
-export function disambiguate(r: Region, text: string): Region {
-  const same = load().byName.get(r.name)?.filter((x) => x.name === r.name) ?? [];
-  if (same.length < 2) return r;
-  const counts = new Map<Region, number>();
-  for (const { region } of regionsIn(text)) counts.set(region, (counts.get(region) ?? 0) + 1);
-  const score = (x: Region) => {
-    let n = 0;
-    for (let p = parentOf(x), k = 0; p && k < 4; p = parentOf(p), k++) n += counts.get(p) ?? 0;
-    return n;
-  };
-  return same.reduce((best, x) => (score(x) > score(best) ? x : best), r);
 }
 
 /** The name a region goes by in documents: a 自治州 by its short name ending in 州 (海西州), others in full. */
