@@ -18,7 +18,7 @@ export function summarize(d: DocumentRecord): string {
     ['发文字号', d.docNumber],
     ['发文机关', d.issuer],
     ['成文日期', d.date],
-    ['地区', d.region && `${d.region}${d.level ? ` (${d.level})` : ''}`],
+    ['地区', d.region && `${d.region}${d.regionCode ? ` ${d.regionCode}` : ''}${d.level ? ` (${d.level})` : ''}`],
     ['主送', d.addressees?.join('、')],
     ['审议', d.meeting],
     ['附件', d.attachments.map((a) => `${a.label}${a.title ? ` ${a.title}` : ''}`).join('；') || undefined],

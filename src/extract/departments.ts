@@ -2,6 +2,7 @@
 // takes the level prefix it shares with the members before it ("市民政局、财政局" → 市财政局); aliases map to the
 // canonical name (市发改委 → 市发展和改革委员会). Unknown units are kept as written: the catalogue normalises, it
 // does not filter.
+import { regionNamesAtStart } from '../structure/regions.js';
 import { vocab } from '../vocab/load.js';
 
 interface Entry {
@@ -13,31 +14,32 @@ interface DepartmentsVocab {
   departments: Entry[];
   units: Entry[];
 }
-interface RegionsVocab {
-  regions: Array<{ name: string; aliases?: string[] }>;
-}
 
 interface Catalogue {
   departments: Map<string, string>; // written bare name → canonical bare name
   units: Map<string, string>; // written full name → canonical
-  prefixes: string[]; // level characters and region names, longest first
-  regions: string[]; // region names and aliases (a name that begins with one has its own place)
+  levels: string[]; // level characters (省, 市, 州 …)
+  levelRe: RegExp; // a name ending in a level character
 }
+
+/** The level prefixes a name may begin with: the region names ending in a level word (格尔木市), then 市, 州 …, longest first. */
+function prefixesOf(s: string, c: Catalogue): string[] {
+  return [...regionNamesAtStart(s).filter((n) => c.levelRe.test(n)), ...c.levels.filter((l) => s.startsWith(l))];
+}
+/** A name that begins with a region's name has its own place (全国 and the like aside). */
+const hasOwnRegion = (s: string) => regionNamesAtStart(s).some((n) => !/^全/.test(n));
 
 let cache: Catalogue | undefined;
 function catalogue(): Catalogue {
   if (cache) return cache;
   const v = vocab<DepartmentsVocab>('departments');
-  const r = vocab<RegionsVocab>('regions');
   const index = (list: Entry[]) => {
     const m = new Map<string, string>();
     for (const e of list) for (const a of [e.name, ...(e.aliases ?? [])]) m.set(a, e.name);
     return m;
   };
   const levelRe = new RegExp(`[${v.levels.join('')}]$`);
-  const names = r.regions.flatMap((x) => [x.name, ...(x.aliases ?? [])]).filter((n) => n.length >= 2 && !/^全/.test(n));
-  const prefixes = [...new Set([...names.filter((n) => levelRe.test(n)), ...v.levels])].sort((a, b) => b.length - a.length);
-  cache = { departments: index(v.departments), units: index(v.units), prefixes, regions: names };
+  cache = { departments: index(v.departments), units: index(v.units), levels: [...v.levels].sort((a, b) => b.length - a.length), levelRe };
   return cache;
 }
 
@@ -75,19 +77,20 @@ export function resolveUnit(written: string, prefix?: string): Resolved {
   const s = clean(written);
   const unit = c.units.get(s);
   if (unit) {
-    const own = c.prefixes.find((p) => p.length === 1 && unit.startsWith(p));
+    const own = c.levels.find((p) => p.length === 1 && unit.startsWith(p));
     return { name: unit, prefix: own ?? prefix, known: true, strict: true };
   }
   const dept = c.departments.get(s);
   if (dept) return { name: (prefix ?? '') + dept, prefix, known: true, strict: true };
-  for (const p of c.prefixes) {
+  const prefixes = prefixesOf(s, c);
+  for (const p of prefixes) {
     if (!s.startsWith(p) || s.length <= p.length) continue;
     const rest = c.departments.get(s.slice(p.length));
     if (rest) return { name: p + rest, prefix: p, known: true, strict: true };
   }
-  const own = c.prefixes.find((p) => s.startsWith(p) && s.length > p.length);
+  const own = prefixes.find((p) => s.length > p.length);
   if (own) return { name: s, prefix: own, known: false, strict: UNIT_SUFFIX.test(s) };
-  const bare = prefix && UNIT_SUFFIX.test(s) && !OWN_PLACE.test(s) && !c.regions.some((r) => s.startsWith(r));
+  const bare = prefix && UNIT_SUFFIX.test(s) && !OWN_PLACE.test(s) && !hasOwnRegion(s);
   return { name: bare ? prefix + s : s, prefix, known: false, strict: !!bare };
 }
 

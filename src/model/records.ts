@@ -101,6 +101,7 @@ export interface DocumentRecord {
   date?: string; // ISO YYYY-MM-DD
   type?: string; // 文种
   region?: string;
+  regionCode?: string; // the region's GB/T 2260 code (the national level: 100000)
   level?: DocLevel;
   meeting?: string; // the approving meeting where stated
   attachments: Attachment[];

@@ -32,11 +32,6 @@ export interface StatusRow {
 /** Vintages as STATUS.md names them. */
 const VINTAGE: Record<string, string> = { estimate: 'preliminary', first: 'preliminary', revised: 'revised', final: 'final', manual: 'manual', reported: 'manual' };
 
-/** The region's GB/T 2260 code, where known. */
-function regionCode(_name: string): string | null {
-  return null;
-}
-
 /** The quotes of facts and the names and cells of table rows, by source id. */
 async function sourceQuotes(store: Store, ids: Array<string | null>): Promise<Map<string, string>> {
   const want = new Set(ids.filter((x): x is string => !!x));
@@ -145,7 +140,7 @@ export async function evaluate(store: Store, filter: { region?: string; year?: n
     const region = regions.get(t.region);
     const observed = (x: ActualsTable) => ({ value: x.value, unit: ind.unit, year: x.year, basis: x.basis as Basis, vintage: VINTAGE[x.vintage] ?? x.vintage, ...source(x) });
     const entry: StatusEntry = {
-      region: { name: t.region, code: regionCode(t.region), level: region?.level ?? null },
+      region: { name: t.region, code: region?.code ?? null, level: region?.level ?? null },
       indicator: { id: ind.id, name: ind.name },
       year: t.year,
       basis: t.basis as Basis,

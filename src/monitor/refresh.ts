@@ -3,13 +3,13 @@
 // facts and table rows (values entered by hand are kept). Deterministic: refreshing twice changes nothing.
 import type { CellValue, DocumentRecord } from '../model/records.js';
 import type { Store } from '../store/db.js';
-import { vocab } from '../vocab/load.js';
 import { fromFact, fromRow, planPeriod, type Derived, type DocInfo } from './derive.js';
 import { indicators, linkName, type IndicatorDef } from './registry.js';
 import { adhocId, adhocIndicator, adhocName } from './adhoc.js';
 import { findIssues } from './consistency.js';
 import { choicesOf, conflictIssues, groupTargets, ranker } from './distinct.js';
 import { insertAll } from '../store/insert.js';
+import { canonicalRegionName, regionRows } from '../structure/region-rows.js';
 
 const now = () => new Date().toISOString();
 
@@ -21,16 +21,15 @@ export async function refresh(store: Store): Promise<{ links: number; targets: n
       const row = { name: d.name, unit: d.unit, unit_family: d.unitFamily, direction: d.direction, attribute: d.attribute ?? null, category: d.category ?? null, synonyms: JSON.stringify(d.synonyms), cumulative: d.cumulative ? 1 : 0 };
       await trx.insertInto('indicators').values({ id: d.id, ...row }).onConflict((oc) => oc.column('id').doUpdateSet(row)).execute();
     }
+    const docs = await trx.selectFrom('documents').select(['id', 'region', 'region_code', 'date', 'title', 'record']).execute();
     await trx.deleteFrom('regions').execute();
-    const regions = vocab<{ regions: Array<{ name: string; level: string; parent?: string; aliases?: string[] }> }>('regions').regions;
-    await insertAll(trx, 'regions', regions.map((r) => ({ name: r.name, level: r.level, parent: r.parent ?? null })));
+    await insertAll(trx, 'regions', regionRows(docs));
 
     // documents, facts, rows
-    const docs = await trx.selectFrom('documents').select(['id', 'region', 'date', 'title', 'record']).execute();
     const info = new Map<string, DocInfo & { tables: Map<string, string> }>();
     for (const d of docs) {
       const rec = JSON.parse(d.record) as DocumentRecord;
-      info.set(d.id, { id: d.id, region: canonicalRegion(d.region), date: d.date, title: d.title, tables: new Map(rec.tables.map((t) => [t.label, t.title])) });
+      info.set(d.id, { id: d.id, region: canonicalRegion(d.region, d.region_code), date: d.date, title: d.title, tables: new Map(rec.tables.map((t) => [t.label, t.title])) });
     }
     const facts = await trx.selectFrom('facts').selectAll().execute();
     const rows = await trx.selectFrom('table_rows').selectAll().execute();
@@ -176,9 +175,7 @@ export async function refresh(store: Store): Promise<{ links: number; targets: n
   });
 }
 
-/** The registry's name of a region (海西州 → 海西蒙古族藏族自治州). */
-export function canonicalRegion(name: string | null): string | null {
-  if (!name) return null;
-  const r = vocab<{ regions: Array<{ name: string; aliases?: string[] }> }>('regions').regions.find((x) => x.name === name || x.aliases?.includes(name));
-  return r?.name ?? name;
+/** The registry's name of a region (海西州 → 海西蒙古族藏族自治州), by its GB/T 2260 code where the document has one. */
+export function canonicalRegion(name: string | null, code?: string | null): string | null {
+  return canonicalRegionName(name, code);
 }

@@ -18,6 +18,8 @@ export function repairLines(source: SourceText, index = new LineIndex(source.tex
   const out: RepairedLine[] = [];
   const pageStarts = new Set(source.pageStarts ?? []);
   let pendingBreak = false;
+  // a DOCX gives one line per paragraph: no line of it stops short for want of page width
+  const paragraphs = source.format === 'docx';
   for (let n = 1; n <= index.lineCount; n++) {
     const raw = index.line(n);
     if (pageStarts.has(n)) pendingBreak = true;
@@ -35,6 +37,7 @@ export function repairLines(source: SourceText, index = new LineIndex(source.tex
       heading: r.heading,
       endsDoubled: r.endsDoubled,
       pageBreakBefore: pendingBreak || /^[ \u3000]/.test(raw),
+      ...(paragraphs ? { paragraph: true } : {}),
     });
     pendingBreak = false;
   }

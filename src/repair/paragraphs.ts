@@ -51,6 +51,7 @@ export function joinDecisions(lines: RepairedLine[]): boolean[] {
     const nearlyFull = wrapped && widths[i] >= width - 3;
     const standalone = (HEADING_START.test(at) && !/[。；]/.test(at) && !nearlyFull) || short || isTitle(at);
     if (full && !CHAPTER.test(at)) return true;
+    if (a.paragraph) return false; // a whole paragraph: only a full-width line (above) is a hard wrap
     return !TERMINAL.test(at) && !standalone;
   });
 }

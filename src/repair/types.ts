@@ -8,6 +8,8 @@ export interface RepairedLine {
   heading?: number; // markdown heading level
   endsDoubled?: boolean; // the line ended inside text doubled by bold face
   pageBreakBefore: boolean; // page furniture or a page start stood right before
+  /** The line is a whole paragraph as written (a DOCX paragraph): only a hard wrap's evidence joins it to the next. */
+  paragraph?: boolean;
 }
 
 /** A paragraph (joined lines) or a table row, the unit the structure layer reads. */

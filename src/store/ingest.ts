@@ -61,6 +61,7 @@ async function insertDocument(trx: Store, id: string, seq: number, contentHashHe
       issuer: r.issuer ?? null,
       date: r.date ?? null,
       region: r.region ?? null,
+      region_code: r.regionCode ?? null,
       level: r.level ?? null,
       line_first: r.lines[0],
       line_last: r.lines[1],

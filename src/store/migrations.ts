@@ -244,8 +244,16 @@ const m003: Migration = {
   },
 };
 
+/** GB/T 2260 codes of the regions: the regions table and each stored document's region. */
+const m004RegionCodes: Migration = {
+  async up(db: Kysely<any>) {
+    await db.schema.alterTable('regions').addColumn('code', 'text').execute();
+    await db.schema.alterTable('documents').addColumn('region_code', 'text').execute();
+  },
+};
+
 export const migrations: MigrationProvider = {
   async getMigrations() {
-    return { '001_initial': m001, '002_web': m002, '003_basis': m003 };
+    return { '001_initial': m001, '002_web': m002, '003_basis': m003, '004_region_codes': m004RegionCodes };
   },
 };

@@ -21,6 +21,7 @@ export interface DocumentsTable {
   issuer: string | null;
   date: string | null;
   region: string | null;
+  region_code: string | null; // GB/T 2260 (the national level: 100000)
   level: string | null;
   line_first: number;
   line_last: number;
@@ -149,6 +150,7 @@ export interface ActualsTable {
 
 export interface RegionsTable {
   name: string;
+  code: string | null; // GB/T 2260 (the national level: 100000)
   level: string;
   parent: string | null;
 }

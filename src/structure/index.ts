@@ -36,7 +36,8 @@ function structureDocument(file: string, slice: DocSlice): StructuredDocument {
   const body = slice.lines.filter((l) => !(l.row && TOC_ROW.test(l.text.text)));
   const blocks = toBlocks(body);
   // every document's headings tell its parts (a 方案's "十三五成效" reviews, its 主要目标 sets targets)
-  const sections = buildOutline(blocks, { partsOf: true });
+  const year = meta.date ? Number(meta.date.slice(0, 4)) : undefined;
+  const sections = buildOutline(blocks, { partsOf: true, year });
   const tables = parseTables(body.map((l: RepairedLine) => ({ text: l.text.text, line: l.line })));
   meta.attachments = attachments(blocks);
   const record: DocumentRecord = { file: basename(file), lines: slice.span, ...meta, sections, tables };

@@ -7,19 +7,26 @@ import { vocab } from '../vocab/load.js';
 import type { DocSlice } from './bundle.js';
 import { DATE_LINE, DOC_NUMBER_LINE, ORG_LINE, isoDate, normalizeDocNumber } from './patterns.js';
 import { COVER_TITLE } from './cover.js';
-import { levelFromSuffix, mostNamedRegion, regionAtStart, regionByName } from './regions.js';
+import { displayName, levelFromSuffix, ownRegion, regionByName } from './regions.js';
+import { headLines, inferRegion, speechLine } from './region-infer.js';
 
 type Meta = Omit<DocumentRecord, 'file' | 'lines' | 'sections' | 'tables'>;
 
-const text = (l: RepairedLine | undefined) => l?.text.text ?? '';
+/** A line's text without the marks of bold runs. */
+const text = (l: RepairedLine | undefined) => (l?.text.text ?? '').replace(/[\uE000\uE001]/g, '');
 const HEAD_LINES = 12;
 
 function docTypes(): string[] {
   return [...vocab<{ types: string[] }>('doc-types').types].sort((a, b) => b.length - a.length);
 }
 
+/** What may stand after the 文种 in a title: a year, 草案, 摘要, 全文 (in brackets or not). */
+const AFTER_TYPE = /(?:[（(【〔\[]\s*(?:\d{4}年?(?:度)?|[〇零一二三四五六七八九]{4}年?|草案|摘要|全文|节选|修订稿|征求意见稿|送审稿|讨论稿)\s*[）)】〕\]]|草案|摘要|全文|\s+)$/;
+
 export function typeOfTitle(title: string): string | undefined {
-  return docTypes().find((t) => title.endsWith(t));
+  let t = title.trim();
+  for (let k = 0; k < 3 && AFTER_TYPE.test(t); k++) t = t.replace(AFTER_TYPE, '');
+  return docTypes().find((ty) => t.endsWith(ty));
 }
 
 export function readMetadata(doc: DocSlice): Meta {
@@ -27,11 +34,12 @@ export function readMetadata(doc: DocSlice): Meta {
   const meta: Meta = doc.coverEnd >= 0 ? fromCover(lines, doc.coverEnd) : fromHead(lines);
   const all = lines.map(text).join('\n');
   meta.meeting ??= meeting(all);
-  const region =
-    (meta.issuer && regionAtStart(meta.issuer)) || (meta.meeting && regionAtStart(meta.meeting)) || regionAtStart(meta.title) || mostNamedRegion(all);
-  if (region) {
-    meta.region = shortName(region.name, region.aliases);
-    meta.level = region.level === 'national' ? undefined : region.level;
+  const found = inferRegion({ issuer: meta.issuer, meeting: meta.meeting, title: meta.title, head: lines.slice(0, HEAD_LINES).map(text), all });
+  if (found) {
+    const region = ownRegion(found);
+    meta.region = displayName(region);
+    if (region.code) meta.regionCode = region.code;
+    meta.level = region.level;
   } else if (meta.issuer) {
     const m = /^(.{2,10}?(?:省|自治区|州|市|县|区|旗))/.exec(meta.issuer);
     if (m) {
@@ -40,15 +48,9 @@ export function readMetadata(doc: DocSlice): Meta {
     }
   }
   if (!meta.issuer && meta.region && (meta.type === '政府工作报告' || isPlanType(meta.type))) {
-    meta.issuer = `${regionByName(meta.region)?.name ?? meta.region}人民政府`;
+    meta.issuer = meta.level === 'national' ? '国务院' : `${regionByName(meta.region)?.name ?? meta.region}人民政府`;
   }
   return meta;
-}
-
-/** The name a region goes by in documents: the short alias ending like the name's level word (海西州). */
-function shortName(name: string, aliases: string[] = []): string {
-  const short = aliases.find((a) => /(州|盟)$/.test(a) && name.endsWith('自治州'));
-  return short ?? name;
 }
 
 const isPlanType = (t?: string) => !!t && vocab<{ plans: string[] }>('doc-types').plans.includes(t);
@@ -93,24 +95,25 @@ function signatureBefore(lines: RepairedLine[], coverEnd: number): string | unde
 
 /** A document without a cover: its title is the first line of the head ending in a 文种 (or a standalone title). */
 function fromHead(lines: RepairedLine[]): Meta {
-  const head = lines.slice(0, HEAD_LINES);
+  const head = headLines(lines.slice(0, HEAD_LINES).map(text));
   let title = '';
   let at = -1;
   for (let k = 0; k < head.length && at < 0; k++) {
-    const s = text(head[k]);
+    const s = head[k].split(/(?:来源|稿源)[：:]/)[0];
     if (s.length <= 60 && !/[。；]/.test(s) && typeOfTitle(s)) {
       title = s;
       at = k;
     }
   }
-  if (at < 0) title = text(head[0]);
+  if (at < 0) title = head[0];
   const meta: Meta = { title, type: typeOfTitle(title), attachments: [] };
-  // a speech: "——2025年2月15日在格尔木市第十五届人民代表大会第五次会议上"
-  const after = head.slice(Math.max(0, at)).map(text);
-  const dated = after.find((s) => /^——/.test(s) && isoDate(s)) ?? after.find((s) => DATE_LINE.test(s));
-  if (dated) meta.date = isoDate(dated);
-  const m = dated && /在(.+?会议)上/.exec(dated);
-  if (m) meta.meeting = m[1];
+  // a speech: "——2025年2月15日在格尔木市第十五届人民代表大会第五次会议上", with or without the dash
+  const after = head.slice(Math.max(0, at));
+  const speech = speechLine(after);
+  const dated = speech ? undefined : (after.find((s) => /^——/.test(s) && isoDate(s)) ?? after.find((s) => DATE_LINE.test(s)));
+  meta.date = speech?.date ?? (dated ? isoDate(dated) : undefined);
+  if (speech?.meeting) meta.meeting = speech.meeting;
+  if (!meta.date) delete meta.date;
   const org = after.map((s) => /^(.{2,20}?人民政府)(?:省长|市长|州长|县长|区长|副|代|$)/.exec(s)?.[1]).find(Boolean);
   if (org) meta.issuer = org;
   return meta;

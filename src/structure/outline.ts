@@ -24,7 +24,7 @@ interface Open {
   rank: number;
 }
 
-export function buildOutline(blocks: Block[], opts: { partsOf?: boolean } = {}): Section[] {
+export function buildOutline(blocks: Block[], opts: { partsOf?: boolean; year?: number } = {}): Section[] {
   const roots: Section[] = [];
   const stack: Open[] = [];
   let glossary = false;
@@ -50,7 +50,7 @@ export function buildOutline(blocks: Block[], opts: { partsOf?: boolean } = {}):
     }
     for (const o of stack) o.s.lines[1] = Math.max(o.s.lines[1], b.lastLine);
   }
-  if (opts.partsOf) assignParts(roots, blocks);
+  if (opts.partsOf) assignParts(roots, blocks, opts.year);
   return roots;
 }
 
@@ -65,11 +65,19 @@ function partOfTitle(title: string): ReportPart | undefined {
   return v.order.find((p) => v[p].some((w) => title.includes(w)));
 }
 
+/** A heading that names a year and no part word ("关于2025年工作", "2025年总体要求"): before the document's year a review, else its tasks. */
+function partOfYear(title: string, year?: number): ReportPart | undefined {
+  const m = /(?:^|[^\d])(\d{4})年/.exec(title);
+  if (!m || !year) return undefined;
+  return Number(m[1]) < year ? 'review' : 'tasks';
+}
+
 /** Parts of a work report or plan; a targets paragraph inside a tasks part becomes its own section. */
-function assignParts(roots: Section[], blocks: Block[]): void {
+function assignParts(roots: Section[], blocks: Block[], year?: number): void {
   const named: SectionKind[] = ['heading', 'chapter', 'section', 'part', 'subpart'];
   const visit = (s: Section, inherited?: ReportPart) => {
-    const part = (named.includes(s.kind) ? partOfTitle(s.title) : undefined) ?? inherited;
+    const own = named.includes(s.kind) ? (partOfTitle(s.title) ?? (inherited ? undefined : partOfYear(s.title, year))) : undefined;
+    const part = own ?? inherited;
     if (part) s.part = part;
     s.children.forEach((c) => visit(c, part));
   };
