@@ -27,7 +27,8 @@ export function sentenceFacts(s: string, offset: number, b: Block, index: LineIn
   const out: Fact[] = [];
   let prevEnd = 0;
   let prevMetric = '';
-  let group: { subject: string; metrics?: string[]; k: number; measure: Fact['measure']; negative: boolean } | undefined;
+  let prevFromAfter = false;
+  let group: { subject: string; metrics?: string[]; k: number; measure: Fact['measure']; negative: boolean; comparator?: Comparator } | undefined;
   hits.forEach((h, n) => {
     const line = index.lineOf(b.mapped.map[offset + h.start]);
     const clauseStart = Math.max(prevEnd, lastBreak(s, h.start));
@@ -40,10 +41,13 @@ export function sentenceFacts(s: string, offset: number, b: Block, index: LineIn
     if (/(?:高于|低于|快于|慢于)/.test(clause) && h.unit?.unit === '个百分点') measure = 'level';
     // metric
     let metric = metricBefore(clause);
+    let fromAfter = false;
     if (/分别/.test(clause)) {
       const subject = metricBefore(clause.slice(0, clause.indexOf('分别')));
       const count = 1 + countFollowing(s, hits, n);
-      group = { subject, metrics: distribute(subject, count), k: 0, measure, negative };
+      // "分别控制在5%和3%以内": the comparator after the last item binds them all
+      const comparator = comparatorAfter(s.slice(hits[n + count - 1].end));
+      group = { subject, metrics: distribute(subject, count), k: 0, measure, negative, comparator };
       metric = group.metrics?.[0] ?? subject;
     } else if (joined && group) {
       group.k++;
@@ -52,11 +56,15 @@ export function sentenceFacts(s: string, offset: number, b: Block, index: LineIn
       negative = group.negative;
     } else {
       group = undefined;
-      // "实施…等40个生态修复项目": the clause only gives examples; the noun after the unit is the metric
-      if (!metric || metric.length < 2 || /等$/.test(clause)) metric = sameMetricOtherRegion(clause, prevMetric) ?? (metricAfter(after) || metric);
+      // "实施…等40个生态修复项目": the clause only gives examples; the noun after the unit is the metric;
+      // "建成12所学校、30个社区食堂": the item after a number whose noun followed it is read the same way
+      const parallel = prevFromAfter && clause.replace(/[、和及与，]+$/, '') === prevMetric;
+      fromAfter = !metric || metric.length < 2 || /等$/.test(clause) || parallel;
+      if (fromAfter) metric = sameMetricOtherRegion(clause, prevMetric) ?? (metricAfter(after) || (parallel ? '' : metric));
     }
     if (!metric) metric = prevMetric || metricBefore(previousClause(s, clauseStart));
-    const comparator = comparatorOf(clause, after, h);
+    let comparator = comparatorOf(clause, after, h);
+    if (group?.comparator && comparator === 'eq' && !comparatorAfter(after)) comparator = group.comparator;
     const modality = modalityOf(s, before, clause, place);
     const value = negative && h.value > 0 ? -h.value : h.value;
     const fact: Fact = {
@@ -76,6 +84,7 @@ export function sentenceFacts(s: string, offset: number, b: Block, index: LineIn
     out.push(fact);
     prevEnd = h.end;
     prevMetric = metric;
+    prevFromAfter = fromAfter && metric !== '';
   });
   return out;
 }

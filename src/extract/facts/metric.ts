@@ -5,14 +5,27 @@ import { words } from './words.js';
 const YEAR_WORDS = /(?:到|至|截至|截止)?(?:\d{4}|[二〇零一三四五六七八九]{4})年(?:底|末|初)?(?:前)?|(?:“?十[一二三四五六七八九]?五”?(?:时期|期间|期末|末)?)|今年|去年|明年|全年|年内|当年|年末|年底|前三季度|上半年/g;
 const REGIONS = /^(?:全市|全省|全州|全县|全区|全国|我市|我省|我州|我县|本市|全域)+/;
 
+const wholeWordAt = (s: string, h: string) => words().notComparator.some((n) => n.startsWith(h) && n.length > h.length && s.startsWith(n));
+
+/** Whether s is made only of verbs, adverbs and function words (开工建设, 强力推进, 建首批). */
+function onlyActions(s: string): boolean {
+  const { actionWords } = words();
+  const ok: boolean[] = [true];
+  for (let i = 1; i <= s.length; i++) {
+    ok[i] = false;
+    for (let k = 1; k <= Math.min(4, i) && !ok[i]; k++) ok[i] = ok[i - k] && actionWords.has(s.slice(i - k, i));
+  }
+  return ok[s.length];
+}
+
 function stripEdges(s: string): string {
   const w = words();
   let prev = '';
   while (prev !== s) {
     prev = s;
-    s = s.replace(/^[和及与并且而其以，、：:”\s]+/, '').replace(/[，、：:\s]+$/, '');
+    s = s.replace(/^(?:其中|以上|以下|以内|左右|上下)/, '').replace(/^[和及与并且而其以，、：:”\s]+/, '').replace(/[，、：:\s]+$/, '');
     s = s.replace(REGIONS, '');
-    for (const h of w.stripHead) if (s.startsWith(h) && !w.keepHead.includes(h) && s.length > h.length + 1) s = s.slice(h.length);
+    for (const h of w.stripHead) if (s.startsWith(h) && !w.keepHead.includes(h) && s.length > h.length + 1 && !wholeWordAt(s, h)) s = s.slice(h.length);
     for (const t of w.stripTail) {
       // not the end of a word that only looks like it (签约 is no 约, 节约 neither)
       if (s.endsWith(t) && s.length > t.length && !w.notComparator.some((n) => n.endsWith(t) && n.length > t.length && s.endsWith(n))) s = s.slice(0, -t.length);
@@ -20,7 +33,7 @@ function stripEdges(s: string): string {
     s = s.replace(/^“[^”]{5,}”(?=.)/, ''); // a long quoted name before the metric: “活力格尔木·券享新生活”惠民消费券
   }
   // nothing but a verb or a comparator left: the metric is elsewhere (before in the sentence, or after)
-  if (s.length < 2 || w.stripTail.includes(s) || w.stripHead.includes(s) || w.change.includes(s) || w.level.includes(s)) return '';
+  if (s.length < 2 || w.stripTail.includes(s) || w.stripHead.includes(s) || w.change.includes(s) || w.level.includes(s) || onlyActions(s)) return '';
   return s;
 }
 
@@ -35,7 +48,8 @@ const AFTER_STOP = /[，。；：、（）()]|拿到|全部|基本|实现|完成
 export function metricAfter(after: string): string {
   const m = AFTER_STOP.exec(after);
   const phrase = (m ? after.slice(0, m.index) : after).slice(0, 16);
-  return stripEdges(phrase.replace(/^的/, ''));
+  const m2 = stripEdges(phrase.replace(/^(?:以上|以下|以内|左右|多)?的?/, ''));
+  return words().notMetric.includes(m2) ? '' : m2;
 }
 
 /** Distributes a shared head over a 分别 list: "新能源、一般性工业投资" → [新能源投资, 一般性工业投资]. */

@@ -24,6 +24,11 @@ interface FactWords {
   projectVerbs: string[];
   projectWords: string[];
   enterpriseSuffixes: string[];
+  programmeNouns: string[];
+  notChange: string[];
+  actionWords: string[];
+  notMetric: string[];
+  rateNouns: string[];
 }
 
 const longestFirst = (l: string[]) => [...l].sort((a, b) => b.length - a.length);
@@ -57,6 +62,11 @@ function build() {
     projectVerbs: longestFirst(v.projectVerbs),
     projectWords: longestFirst(v.projectWords),
     enterpriseSuffixes: longestFirst(v.enterpriseSuffixes),
+    programmeNouns: longestFirst(v.programmeNouns),
+    notChange: v.notChange,
+    actionWords: new Set(v.actionWords),
+    notMetric: v.notMetric,
+    rateNouns: v.rateNouns,
   };
 }
 export const words = () => (cached ??= build());
