@@ -3,7 +3,7 @@
 import type { Comparator, DocumentRecord, Fact } from '../../model/records.js';
 import type { Block, LineIndex } from '../../repair/index.js';
 import { modalityOf, placeOf, yearOf } from './context.js';
-import { distribute, metricAfter, metricBefore, sameMetricOtherRegion } from './metric.js';
+import { distribute, metricAfter, metricBefore, opensWithAction, sameMetricOtherRegion } from './metric.js';
 import { comparatorAfter, comparatorBefore, measureOf } from './reading.js';
 import { scanSentence, type Hit } from './scan.js';
 
@@ -61,6 +61,11 @@ export function sentenceFacts(s: string, offset: number, b: Block, index: LineIn
       const parallel = prevFromAfter && clause.replace(/[、和及与，]+$/, '') === prevMetric;
       fromAfter = !metric || metric.length < 2 || /等$/.test(clause) || parallel;
       if (fromAfter) metric = sameMetricOtherRegion(clause, prevMetric) ?? (metricAfter(after) || (parallel ? '' : metric));
+      // "统筹用好中央149.2亿元乡村振兴补助资金": a verb before, the noun right after the unit
+      else if (opensWithAction(metric) && /^[\u4e00-\u9fa5]/.test(after) && !comparatorAfter(after) && metricAfter(after).length >= 2) {
+        metric = metricAfter(after);
+        fromAfter = true;
+      }
     }
     if (!metric) metric = prevMetric || metricBefore(previousClause(s, clauseStart));
     let comparator = comparatorOf(clause, after, h);
@@ -83,7 +88,7 @@ export function sentenceFacts(s: string, offset: number, b: Block, index: LineIn
     if (year) fact.year = year;
     out.push(fact);
     prevEnd = h.end;
-    prevMetric = metric;
+    if (!(h.unit?.unit === '年' && /连续$/.test(before))) prevMetric = metric; // a streak (连续12年) names no metric for the next number
     prevFromAfter = fromAfter && metric !== '';
   });
   return out;

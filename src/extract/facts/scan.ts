@@ -18,7 +18,7 @@ export interface Hit {
 }
 
 const RANGE = /^[－—–~～\-至到]/;
-const LONE_PREFIX = /(?:[近约逾超破]|跨过|跨越|越过|迈上|迈过|站上|登上)$/;
+const LONE_PREFIX = /(?:[近约逾超破]|跨过|跨越|越过|迈上|迈过|站上|登上|稳定在|保持在|达到)$/;
 const isLetter = (c: string | undefined) => !!c && /[A-Za-z]/.test(c);
 const NUMERAL_CHARS = new Set([...'0123456789.', ...CN_NUMERAL]);
 const isDigitLike = (c: string | undefined) => c !== undefined && NUMERAL_CHARS.has(c);
