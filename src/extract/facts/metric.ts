@@ -45,7 +45,7 @@ export function opensWithAction(metric: string): boolean {
   return false;
 }
 
-const RANK_TAIL = /(?:首次|均|并|已)?(?:跃升至|上升至|上升到|提升至|提升到|位居|稳居|跃居|位列|居|列|排名)(?:全国|全省|全市|全州|全区|全球|世界|中部|西部)?(?:各城市)?第?$/;
+const RANK_TAIL = /(?:首次|均|并|已)?(?:在?(?:全国|全省|全市|全州|全区|全球|世界))?(?:跃升至|上升至|上升到|提升至|提升到|位居|稳居|跃居|位列|居|列|排名)(?:全国|全省|全市|全州|全区|全球|世界|中部|西部)?(?:各城市)?第?$/;
 
 /** The metric named in the clause before a number ("完成地区生产总值" → 地区生产总值). */
 export function metricBefore(clause: string): string {
