@@ -4,7 +4,7 @@ import type { Comparator, DocumentRecord, Fact } from '../../model/records.js';
 import type { Block, LineIndex } from '../../repair/index.js';
 import { modalityOf, placeOf, yearOf } from './context.js';
 import { distribute, metricAfter, metricBefore, opensWithAction, sameMetricOtherRegion } from './metric.js';
-import { comparatorAfter, comparatorBefore, measureOf } from './reading.js';
+import { comparatorAfter, comparatorBefore, comparatorWordAfter, measureOf } from './reading.js';
 import { scanSentence, type Hit } from './scan.js';
 
 const SENTENCE = /[^。！？；\n]+[。！？；]?/g;
@@ -68,6 +68,7 @@ export function sentenceFacts(s: string, offset: number, b: Block, index: LineIn
       }
     }
     if (!metric) metric = prevMetric || metricBefore(previousClause(s, clauseStart));
+    else if (prevMetric && /^占(?:全国|全省|全市|全州|全区|全球|世界)$/.test(metric)) metric = prevMetric + metric; // 棉花总产…、占全国92.2%
     let comparator = comparatorOf(clause, after, h);
     if (group?.comparator && comparator === 'eq' && !comparatorAfter(after)) comparator = group.comparator;
     const modality = modalityOf(s, before, clause, place);
@@ -87,8 +88,8 @@ export function sentenceFacts(s: string, offset: number, b: Block, index: LineIn
     const year = yearOf(before, modality, place);
     if (year) fact.year = year;
     out.push(fact);
-    prevEnd = h.end;
-    if (!(h.unit?.unit === '年' && /连续$/.test(before))) prevMetric = metric; // a streak (连续12年) names no metric for the next number
+    prevEnd = h.end + (comparatorWordAfter(after)?.length ?? 0); // 左右, 以上, 多 close the number's phrase
+    if (!(fromAfter && h.unit?.unit === '年' && /连续$/.test(before))) prevMetric = metric; // a streak (连续12年稳定在…) lends no metric from after it
     prevFromAfter = fromAfter && metric !== '';
   });
   return out;

@@ -2,7 +2,7 @@
 // clause before the number, else from the words after its unit; shared heads distributed over 分别 lists.
 import { words } from './words.js';
 
-const YEAR_WORDS = /(?:到|至|截至|截止)?(?:\d{4}|[二〇零一三四五六七八九]{4})年(?:底|末|初)?(?:前)?|(?:“?十[一二三四五六七八九]?五”?(?:时期|期间|期末|末)?)|(?:今后|未来|过去|近)[五十三]年(?:来|中)?|[五十三]年来|今年|去年|明年|全年|年内|当年|年末|年底|前三季度|上半年/g;
+const YEAR_WORDS = /(?:到|至|截至|截止)?(?:\d{4}|[二〇零一三四五六七八九]{4})年(?:底|末|初)?(?:前)?|(?:“?十[一二三四五六七八九]?五”?(?:时期|期间|期末|末)?)|(?:今后|未来|过去|近)[五十三]年(?:来|中)?|[五十三]年来|今年|去年|明年|全年|年内|当年|年末|年底|前[一二三]季度|[一二三四]季度|[上下]半年/g;
 const REGIONS = /^(?:全市|全省|全州|全县|全区|全国|我市|我省|我州|我县|本市|全域)+/;
 
 const wholeWordAt = (s: string, h: string) => words().notComparator.some((n) => n.startsWith(h) && n.length > h.length && s.startsWith(n));
@@ -45,20 +45,23 @@ export function opensWithAction(metric: string): boolean {
   return false;
 }
 
-const RANK_TAIL = /(?:首次|均|并|已)?(?:在?(?:全国|全省|全市|全州|全区|全球|世界))?(?:跃升至|上升至|上升到|提升至|提升到|位居|稳居|跃居|位列|居|列|排名)(?:全国|全省|全市|全州|全区|全球|世界|中部|西部)?(?:各城市)?第?$/;
+const RANK_TAIL = /(?:首次|均|并|已)?(?:在?(?:全国|全省|全市|全州|全区|全球|世界))?(?:跃升至|上升至|上升到|提升至|提升到|位居|稳居|跃居|位列|居|列|排名)(?:全国|全省|全市|全州|全区|全球|世界|中部|西部)?(?:各城市)?第?$|(?:全国|全省|全市|全州|全区|全球|世界)第$/;
 
 /** The metric named in the clause before a number ("完成地区生产总值" → 地区生产总值). */
 export function metricBefore(clause: string): string {
   return stripEdges(clause.replace(YEAR_WORDS, '').replace(/[、，]$/, '').replace(RANK_TAIL, ''));
 }
 
-const AFTER_STOP = /[，。；：、（）()]|用于|拿到|全部|基本|实现|完成|达到|获得|被|已|得到|覆盖|参与|参加|入选/;
+const AFTER_STOP = /[，。；：、（）()\d]|的|用于|拿到|全部|基本|实现|完成|达到|获得|被|已|得到|覆盖|参与|参加|入选/;
 
 /** The noun after a number's unit ("362户居民拿到…" → 居民). */
 export function metricAfter(after: string): string {
-  const m = AFTER_STOP.exec(after);
-  const phrase = (m ? after.slice(0, m.index) : after).slice(0, 16);
-  const m2 = stripEdges(phrase.replace(/^(?:以上|以下|以内|左右|多)?的?/, ''));
+  const lead = /^(?:以上|以下|以内|左右|多)?的?/.exec(after)![0];
+  const tail = after.slice(lead.length);
+  const m = AFTER_STOP.exec(tail);
+  const rest = (m ? tail.slice(0, m.index) : tail).slice(0, 16);
+  if (/^(?:并|且|而|以|再|还|也|均|都)/.test(rest)) return ''; // "万亿斤以上并逐年增加": a new predicate, no noun
+  const m2 = stripEdges(rest);
   return words().notMetric.includes(m2) ? '' : m2;
 }
 

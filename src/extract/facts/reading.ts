@@ -21,6 +21,11 @@ export function comparatorBefore(before: string): Comparator | undefined {
   return undefined;
 }
 
+/** The comparator word written right after the number and its unit (左右, 以上, 多), if any. */
+export function comparatorWordAfter(after: string): string | undefined {
+  return words().after.find(([w]) => after.startsWith(w))?.[0];
+}
+
 /** The comparator written right after the number and its unit. */
 export function comparatorAfter(after: string): Comparator | undefined {
   for (const [w, c] of words().after) if (after.startsWith(w)) return c;

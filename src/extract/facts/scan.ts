@@ -47,7 +47,7 @@ function chineseWithUnit(s: string, tok: NumberToken): { tok: NumberToken; unit:
   // a lone 万 or 亿 is a number only after an approximation or a threshold crossed: 近万亩, 跨过万亿元大关
   // (otherwise 亿元以上项目, 每万人口); it is then one of its unit: 万亿元 = 1 万亿元
   if (/^[万亿]+$/.test(tok.raw)) {
-    if (!LONE_PREFIX.test(s.slice(Math.max(0, tok.start - 2), tok.start))) return undefined;
+    if (!LONE_PREFIX.test(s.slice(Math.max(0, tok.start - 4), tok.start))) return undefined;
     const u = unitAfter(s, tok.start);
     if (!u.unit || u.unit.family === '*') return undefined;
     return { tok: { start: tok.start, end: tok.start, value: 1, raw: '', chinese: true }, unit: u };
