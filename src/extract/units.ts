@@ -27,15 +27,22 @@ export interface UnitMatch {
   multiplier: number; // value × multiplier = value in base units
 }
 
-let cache: { prefixes: Array<[string, number]>; bases: Base[]; per: Array<[string, string]> } | undefined;
-function load() {
+interface Catalogue {
+  prefixes: Array<[string, number]>;
+  bases: Base[];
+  byFirst: Map<string, Base[]>; // bases by their first character, longest first: read in one look-up
+  prefixFirst: Set<string>;
+  per: Array<[string, string]>;
+}
+let cache: Catalogue | undefined;
+function load(): Catalogue {
   if (!cache) {
     const v = vocab<UnitsVocab>('units');
-    cache = {
-      prefixes: Object.entries(v.prefixes).sort((a, b) => b[0].length - a[0].length),
-      bases: [...v.bases].sort((a, b) => b.name.length - a.name.length),
-      per: Object.entries(v.per).sort((a, b) => b[0].length - a[0].length),
-    };
+    const bases = [...v.bases].sort((a, b) => b.name.length - a.name.length);
+    const byFirst = new Map<string, Base[]>();
+    for (const b of bases) byFirst.set(b.name[0], [...(byFirst.get(b.name[0]) ?? []), b]);
+    const prefixes = Object.entries(v.prefixes).sort((a, b) => b[0].length - a[0].length);
+    cache = { prefixes, bases, byFirst, prefixFirst: new Set(prefixes.map(([p]) => p[0])), per: Object.entries(v.per).sort((a, b) => b[0].length - a[0].length) };
   }
   return cache;
 }
@@ -45,9 +52,9 @@ const SLASH = /[/／]/;
 
 /** A prefix and a base at i (万千瓦, 吨, 兆瓦), without rates. */
 function simpleAt(s: string, i: number, numerator: boolean): UnitMatch | undefined {
-  const { prefixes, bases } = load();
+  const { prefixes, byFirst, prefixFirst } = load();
   const tryBase = (at: number, prefix: string, mult: number): UnitMatch | undefined => {
-    for (const b of bases) {
+    for (const b of byFirst.get(s[at]) ?? []) {
       if (!s.startsWith(b.name, at)) continue;
       if (b.prefixRequired && !prefix) continue;
       if (b.perOnly && !(numerator && SLASH.test(s[at + b.name.length] ?? ''))) continue;
@@ -56,11 +63,12 @@ function simpleAt(s: string, i: number, numerator: boolean): UnitMatch | undefin
     }
     return undefined;
   };
-  for (const [p, mult] of prefixes) {
-    if (!s.startsWith(p, i)) continue;
-    const m = tryBase(i + p.length, p, mult);
-    if (m) return m;
-  }
+  if (prefixFirst.has(s[i]))
+    for (const [p, mult] of prefixes) {
+      if (!s.startsWith(p, i)) continue;
+      const m = tryBase(i + p.length, p, mult);
+      if (m) return m;
+    }
   return tryBase(i, '', 1);
 }
 
@@ -92,6 +100,7 @@ export function unitAt(s: string, i: number): UnitMatch | undefined {
       multiplier: m.multiplier / d.multiplier,
     };
   }
+  if (s[i] !== '万' && s[i] !== '亿') return undefined;
   const bare = load().prefixes.find(([p]) => BARE_PREFIXES.has(p) && s.startsWith(p, i)); // longest first: 万亿 before 万
   if (bare) return { text: bare[0], unit: bare[0], end: i + bare[0].length, family: '*', base: '*', multiplier: bare[1] };
   return undefined;

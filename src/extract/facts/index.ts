@@ -62,9 +62,9 @@ export function sentenceFacts(s: string, offset: number, b: Block, index: LineIn
       fromAfter = !metric || metric.length < 2 || /等$/.test(clause) || parallel;
       if (fromAfter) metric = sameMetricOtherRegion(clause, prevMetric) ?? (metricAfter(after) || (parallel ? '' : metric));
       // "统筹用好中央149.2亿元乡村振兴补助资金": a verb before, the noun right after the unit
-      else if (opensWithAction(metric) && /^[\u4e00-\u9fa5]/.test(after) && !comparatorAfter(after) && metricAfter(after).length >= 2) {
-        metric = metricAfter(after);
-        fromAfter = true;
+      else if (opensWithAction(metric) && /^[\u4e00-\u9fa5]/.test(after) && !comparatorAfter(after)) {
+        const noun = metricAfter(after);
+        if (noun.length >= 2) [metric, fromAfter] = [noun, true];
       }
     }
     if (!metric) metric = prevMetric || metricBefore(previousClause(s, clauseStart));

@@ -25,11 +25,11 @@ function stripEdges(s: string): string {
     prev = s;
     s = s.replace(/^(?:其中|以上|以下|以内|左右|上下)/, '').replace(/^[和及与并且而其以，、：:”\s]+/, '').replace(/[，、：:\s]+$/, '');
     s = s.replace(REGIONS, '');
-    const h = w.stripHead.find((x) => s.startsWith(x) && !w.keepHead.includes(x) && s.length > x.length + 1 && !wholeWordAt(s, x));
+    const h = (w.stripHeadByFirst.get(s[0]) ?? []).find((x) => s.startsWith(x) && !w.keepHead.includes(x) && s.length > x.length + 1 && !wholeWordAt(s, x));
     if (h) s = s.slice(h.length);
     // one tail at a time, longest first (年均增长: 增长, then 年均 — never 均 alone); not the end of a
     // word that only looks like it (签约 is no 约, 节约 neither)
-    const t = w.stripTail.find((x) => s.endsWith(x) && s.length > x.length && !w.notComparator.some((n) => n.endsWith(x) && n.length > x.length && s.endsWith(n)));
+    const t = (w.stripTailByLast.get(s[s.length - 1]) ?? []).find((x) => s.endsWith(x) && s.length > x.length && !w.notComparator.some((n) => n.endsWith(x) && n.length > x.length && s.endsWith(n)));
     if (t) s = s.slice(0, -t.length);
     s = s.replace(/^“[^”]{5,}”(?=.)/, ''); // a long quoted name before the metric: “活力格尔木·券享新生活”惠民消费券
   }

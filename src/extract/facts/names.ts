@@ -14,7 +14,7 @@ const programmeNoun = () => (programme ??= new RegExp(`^[\\u4e00-\\u9fa5]{0,2}(?
 /** Whether the number `tok` with its unit `u` (ending at `end`, 余/多 included) is inside a name. */
 export function insideName(s: string, tok: NumberToken, u: UnitMatch | undefined, end: number, more: boolean): boolean {
   if (s[tok.start - 1] === '每') return true; // 每千人口, 每10万人
-  const rest = s.slice(end);
+  const rest = s.slice(end, end + 12);
   if (u?.family === 'age' && /^(?:及|或)?(?:以上|以下|以内)[\u4e00-\u9fa5]/.test(rest)) return true; // 60岁以上老年人
   if (u?.family === 'age' && /^[－—–~～\-至到]\d+(?:周)?岁/.test(rest)) return true; // 15—64岁
   if (u && rest[0] === '级') return true; // 26兆瓦级, 三级

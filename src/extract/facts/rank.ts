@@ -19,6 +19,7 @@ const rankUnit = (text: string, end: number): UnitMatch => ({ text, unit: '位',
 /** Positions named by words (首位, 榜首, 第二, 第13 with no 位 after it). */
 export function rankWords(s: string, taken: (start: number) => boolean): RankHit[] {
   const out: RankHit[] = [];
+  if (!s.includes('第') && !s.includes('首位') && !s.includes('榜首')) return out; // most sentences: no ranking
   for (const m of s.matchAll(RANK_PHRASE)) {
     const start = m.index! + m[0].length - m[1].length;
     const numeral = m[2];

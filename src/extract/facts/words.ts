@@ -67,6 +67,15 @@ function build() {
     actionWords: new Set(v.actionWords),
     notMetric: v.notMetric,
     rateNouns: v.rateNouns,
+    stripHeadByFirst: byChar(longestFirst(v.stripHead), (w) => w[0]),
+    stripTailByLast: byChar(longestFirst(v.stripTail), (w) => w[w.length - 1]),
   };
+}
+
+/** A list grouped by one character of each word, order kept: a look-up instead of a scan. */
+function byChar(list: string[], key: (w: string) => string): Map<string, string[]> {
+  const m = new Map<string, string[]>();
+  for (const w of list) m.set(key(w), [...(m.get(key(w)) ?? []), w]);
+  return m;
 }
 export const words = () => (cached ??= build());
