@@ -34,7 +34,8 @@ program
 
 program
   .command('indicators')
-  .description('the indicator registry, with how many targets each has')
+  .description('the indicator registry (vocab/indicators.json), with how many targets each has')
+  .option('--search <text>', 'only the indicators whose id, name or synonyms match TEXT, best first')
   .option('--json', 'print JSON')
   .action(async (opts) => {
     process.exitCode = await runIndicators(opts);

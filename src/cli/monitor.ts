@@ -3,7 +3,7 @@
 import Table from 'cli-table3';
 import { openStore, type Store } from '../store/db.js';
 import { evaluate, targetText, type StatusRow } from '../monitor/evaluate.js';
-import { linkName } from '../monitor/registry.js';
+import { linkName, searchIndicators, suggestIndicators } from '../monitor/registry.js';
 import { alignment } from '../monitor/alignment.js';
 import { addActuals, readActualsCsv, setLink } from '../monitor/manual.js';
 import { warnings } from '../monitor/status/index.js';
@@ -39,9 +39,18 @@ async function resolveIndicator(store: Store, name: string): Promise<string | un
   return linkName(name, { unit: '*' })?.indicatorId;
 }
 
-export async function runIndicators(opts: { json?: boolean }): Promise<number> {
+export async function runIndicators(opts: { json?: boolean; search?: string }): Promise<number> {
   return withStore(async (store) => {
-    const rows = await store.selectFrom('indicators').selectAll().orderBy('category').orderBy('id').execute();
+    let rows = await store.selectFrom('indicators').selectAll().orderBy('category').orderBy('id').execute();
+    if (opts.search !== undefined) {
+      // the registry of the vocabulary file, best match first (a store not yet refreshed may lack new entries)
+      const stored = new Map(rows.map((r) => [r.id, r]));
+      rows = searchIndicators(opts.search).map((d) => stored.get(d.id) ?? { id: d.id, name: d.name, unit: d.unit, unit_family: d.unitFamily, direction: d.direction, attribute: d.attribute ?? null, category: d.category ?? null, synonyms: JSON.stringify(d.synonyms), cumulative: d.cumulative ? 1 : 0 });
+      if (!rows.length) {
+        process.stderr.write(`lantu: no indicator matches "${opts.search}"${didYouMean(opts.search)}\n`);
+        return 1;
+      }
+    }
     const counts = await store.selectFrom('targets').select(['indicator_id']).select((e) => e.fn.countAll().as('n')).groupBy('indicator_id').execute();
     const n = new Map(counts.map((c) => [c.indicator_id, Number(c.n)]));
     if (opts.json) process.stdout.write(JSON.stringify(rows.map((r) => ({ ...r, synonyms: JSON.parse(r.synonyms), targets: n.get(r.id) ?? 0 })), null, 1) + '\n');
@@ -54,6 +63,12 @@ export async function runIndicators(opts: { json?: boolean }): Promise<number> {
       );
     return 0;
   });
+}
+
+/** "; did you mean: 城镇居民人均可支配收入 (urban-income), …" for a name the registry does not know. */
+function didYouMean(name: string): string {
+  const s = suggestIndicators(name);
+  return s.length ? `; did you mean: ${s.map((d) => `${d.name} (${d.id})`).join(', ')}?` : '';
 }
 
 export async function runStatus(opts: { region?: string; year?: string; json?: boolean; asOf?: string }): Promise<number> {
@@ -78,7 +93,7 @@ export async function runTargets(opts: { indicator: string; region?: string; jso
   return withStore(async (store) => {
     const id = await resolveIndicator(store, opts.indicator);
     if (!id) {
-      process.stderr.write(`lantu: unknown indicator "${opts.indicator}" (see lantu indicators)\n`);
+      process.stderr.write(`lantu: unknown indicator "${opts.indicator}"${didYouMean(opts.indicator)} (see lantu indicators --search TEXT)\n`);
       return 2;
     }
     const rows = await evaluate(store, { indicator: id, region: opts.region });

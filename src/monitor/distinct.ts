@@ -12,7 +12,8 @@ export interface Distinct {
 }
 
 export const keyOf = (t: Pick<TargetsTable, 'indicator_id' | 'region' | 'year' | 'basis' | 'period_from' | 'period_to' | 'measure'>) => `${t.indicator_id}|${t.region}|${t.year}|${t.basis}|${t.period_from}|${t.period_to}|${t.measure}`;
-const agree = (a: TargetsTable, b: TargetsTable) => a.value === b.value && a.upper === b.upper && a.words === b.words;
+// a target in words (以上级下达为准) does not disagree with the number that makes it concrete
+const agree = (a: TargetsTable, b: TargetsTable) => (a.value === b.value && a.upper === b.upper && a.words === b.words) || (a.words !== null) !== (b.words !== null);
 
 /** Rank of a statement: lower is more authoritative. */
 export function authority(t: TargetsTable, docType: string | null): number {
@@ -41,7 +42,8 @@ export function groupTargets(targets: TargetsTable[], rank: (t: TargetsTable) =>
   const groups = new Map<string, TargetsTable[]>();
   for (const t of targets) groups.set(keyOf(t), [...(groups.get(keyOf(t)) ?? []), t]);
   return [...groups.values()].flatMap((list) => {
-    const sorted = [...list].sort((a, b) => rank(a) - rank(b) || (a.line ?? 0) - (b.line ?? 0));
+    // a number before words, then the most authoritative statement, then the earlier line
+    const sorted = [...list].sort((a, b) => Number(a.value === null) - Number(b.value === null) || rank(a) - rank(b) || (a.line ?? 0) - (b.line ?? 0));
     const lead = sorted[0];
     const same = sorted.slice(1).filter((t) => agree(t, lead));
     const other = sorted.slice(1).filter((t) => !agree(t, lead));

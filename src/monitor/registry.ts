@@ -41,7 +41,6 @@ function load() {
 export function familyOf(unit: string): string {
   if (!unit) return 'ratio-plain';
   if (unit === '%') return 'ratio';
-  if (unit === '万元/人') return 'money-per-person';
   const u = unitAt(unit, 0);
   return u && u.end === unit.length ? u.family : unit;
 }
@@ -68,3 +67,54 @@ export function linkName(name: string, opts: { unit: string; measure?: string })
   }
   return undefined;
 }
+
+function bigrams(s: string): string[] {
+  const out: string[] = [];
+  for (let i = 0; i + 1 < s.length; i++) out.push(s.slice(i, i + 2));
+  return out.length ? out : [s];
+}
+
+/** Character-bigram overlap of two names (Dice), 0…1. */
+function similarity(a: string, b: string): number {
+  const A = bigrams(a);
+  const B = new Map<string, number>();
+  for (const x of bigrams(b)) B.set(x, (B.get(x) ?? 0) + 1);
+  let hit = 0;
+  for (const x of A) {
+    const n = B.get(x) ?? 0;
+    if (n > 0) {
+      hit++;
+      B.set(x, n - 1);
+    }
+  }
+  return (2 * hit) / (A.length + bigrams(b).length);
+}
+
+/** How well a text matches an indicator: 1 for a name that contains it (or it the name), else the best bigram overlap. */
+function score(text: string, d: IndicatorDef): number {
+  const q = normName(text);
+  if (!q) return 0;
+  if (d.id === text) return 2;
+  let best = 0;
+  for (const n of [d.name, ...d.synonyms].map(normName)) {
+    if (n === q) return 1.5;
+    if (n.includes(q) || (q.includes(n) && n.length >= 2)) best = Math.max(best, 1);
+    else best = Math.max(best, similarity(q, n));
+  }
+  return best;
+}
+
+/** Indicators whose id, name or synonyms match a text, best first (`lantu indicators --search`). */
+export function searchIndicators(text: string, min = 1): IndicatorDef[] {
+  return indicators()
+    .map((d) => ({ d, s: score(text, d) }))
+    .filter((x) => x.s >= min)
+    .sort((a, b) => b.s - a.s || a.d.id.localeCompare(b.d.id))
+    .map((x) => x.d);
+}
+
+/** The indicators a misspelt or unknown name probably meant ("did you mean"), at most `n`. */
+export function suggestIndicators(text: string, n = 3): IndicatorDef[] {
+  return searchIndicators(text, 0.4).slice(0, n);
+}
+

@@ -53,6 +53,22 @@ test('targets --indicator takes a synonym and prints the target–actual table',
   const unknown = lantu('targets', '--indicator', '幸福指数');
   assert.equal(unknown.code, 2);
   assert.match(unknown.stderr, /unknown indicator "幸福指数"/);
+  // a name close to known ones: "did you mean"
+  const close = lantu('targets', '--indicator', '居民可支配收入增长率');
+  assert.equal(close.code, 2);
+  assert.match(close.stderr, /did you mean: .*全体居民人均可支配收入增长率 \(income-growth\)/);
+  // every wording of energy intensity is known
+  assert.equal(lantu('targets', '--indicator', '单位GDP能源消耗降低').code, 0);
+});
+
+test('indicators --search finds an indicator by any of its names, best first', () => {
+  const r = lantu('indicators', '--search', '城镇居民人均可支配收入', '--json');
+  assert.equal(r.code, 0, r.stderr);
+  const ids = (JSON.parse(r.stdout) as Array<{ id: string }>).map((x) => x.id);
+  assert.deepEqual(ids.slice(0, 2).sort(), ['urban-income', 'urban-income-growth']);
+  assert.ok(!ids.includes('rural-income'));
+  const none = lantu('indicators', '--search', '幸福指数');
+  assert.equal(none.code, 1);
 });
 
 test('export --format csv has a header and one line per target', () => {

@@ -22,8 +22,35 @@ test('units: prefix and base from the catalogue, with multipliers and families',
   assert.deepEqual(u('亿千瓦时'), ['亿千瓦时', '千瓦时', 1e8, 'energy']);
   assert.deepEqual(u('个百分点'), ['个百分点', '个百分点', 1, 'percentage-point']);
   assert.deepEqual(u('成'), ['成', '%', 10, 'ratio']);
-  assert.deepEqual(u('万亩'), ['万亩', '亩', 1e4, 'area-mu']);
+  assert.deepEqual(u('万亩'), ['万亩', '亩', 1e4, 'area']);
   assert.deepEqual(u('家企业'), ['家', '家', 1, 'count']);
   assert.deepEqual(u('万，'), ['万', '*', 1e4, '*']);
   assert.equal(unitAt('千伏', 0), undefined);
+});
+
+test('compound units are read whole, never broken off', () => {
+  const u = (s: string) => unitAt(s, 0)?.unit;
+  for (const w of ['场次', '万场次', '人次', '批次', '台套', '艘', '兆瓦', '万千瓦', '元/月', '元/人·月', '分/千瓦时', '万吨/日', '万元/人', '吨标准煤/万元']) assert.equal(u(w + '，'), w, w);
+  assert.equal(u('台（套）'), '台套');
+  assert.equal(u('％'), '%');
+  assert.equal(unitAt('分，', 0), undefined); // 分 is money only in a rate
+  assert.equal(unitAt('千伏', 0), undefined);
+});
+
+test('units of one family convert: 1亿斤 = 5万吨, 1公顷 = 15亩, 1兆瓦 = 1000千瓦', () => {
+  const norm = (s: string) => {
+    const m = unitAt(s, 0)!;
+    return [m.base, m.multiplier, m.family];
+  };
+  assert.deepEqual(norm('亿斤'), ['吨', 5e4, 'mass']);
+  assert.deepEqual(norm('万吨'), ['吨', 1e4, 'mass']);
+  assert.deepEqual(norm('公斤'), ['吨', 0.001, 'mass']);
+  assert.deepEqual(norm('公顷'), ['亩', 15, 'area']);
+  assert.deepEqual(norm('平方公里'), ['亩', 1500, 'area']);
+  assert.deepEqual(norm('兆瓦'), ['千瓦', 1000, 'power']);
+  assert.deepEqual(norm('吉瓦'), ['千瓦', 1e6, 'power']);
+  assert.deepEqual(norm('万立方米'), ['立方米', 1e4, 'volume']);
+  assert.deepEqual(norm('万方'), ['立方米', 1e4, 'volume']);
+  assert.deepEqual(norm('分/千瓦时'), ['元/千瓦时', 0.01, 'money/energy']);
+  assert.deepEqual(norm('吨/日'), ['吨/天', 1, 'mass/天']);
 });

@@ -31,9 +31,15 @@ test('corpus: plan tables and work reports become judged targets with their sour
     assert.equal(st('clean-energy-capacity', 2025)[0].status, 'achieved');
     assert.match(st('clean-energy-capacity', 2025)[0].reason, /1129\.7/);
     assert.equal(st('forest', 2025)[0].status, 'achieved');
-    const worded = st('energy-intensity', 2025)[0];
+    const worded = st('carbon-intensity', 2025)[0];
     assert.equal(worded.status, 'not_assessable');
     assert.match(worded.reason, /上级/);
+    // 省州目标以内 in the 十四五 table and 下降13.5%以上 in the 2025 report are one target, judged on the number
+    const energy = rows.filter((r) => r.indicatorId === 'energy-intensity' && r.year === 2025);
+    assert.equal(energy.length, 1);
+    assert.equal(energy[0].entry.target.value, 13.5);
+    assert.deepEqual(energy[0].entry.target.sources.map((s) => s.file.slice(0, 3)).sort(), ['000', '001']);
+    assert.equal(energy[0].entry.conflict, undefined);
     assert.equal(st('income-growth', 2025)[0].status, 'achieved'); // 与经济增长同步: 5.16 vs 4.13
     // work reports: 格尔木市 2025, 青海省 2024, 海西州 2023, each under its region and level with its line
     const report = (file: string, region: string, level: string, year: number) => rows.filter((r) => r.source.file.startsWith(file) && r.region === region && r.level === level && r.year === year && r.source.line);

@@ -15,13 +15,14 @@ export function docKind(d: DocumentRecord): DocKind {
   return 'scheme';
 }
 
-const FYP = /十([一二三四五六七八九])五/;
+/** 十一五 … 十九五; the tenth, 十五, only quoted or before 计划/时期/期间 (never 十五届). */
+const FYP = /十([一二三四五六七八九])五|“十五”|十五(?=计划|时期|期间|规划)/;
 const CN_DIGIT = '〇一二三四五六七八九';
 /** First and last year of the Nth five-year plan (十四五 → 2021–2025). */
 export function fiveYearPlan(text: string): [number, number] | undefined {
   const m = FYP.exec(text);
   if (!m) return undefined;
-  const n = 10 + CN_DIGIT.indexOf(m[1]);
+  const n = 10 + (m[1] ? CN_DIGIT.indexOf(m[1]) : 0);
   const start = 1966 + 5 * (n - 3);
   return [start, start + 4];
 }
@@ -45,6 +46,7 @@ export interface Place {
   sectionYear?: number; // a year named in an enclosing heading (一、2024年工作回顾)
   planYears?: [number, number]; // the plan a document belongs to (十五五 → 2026–2030)
   reviewedPlan?: [number, number]; // the plan a review section looks back on (十四五)
+  aheadPlan?: [number, number]; // the plan a report's targets or tasks section sets out (“十二五”时期的主要目标和任务)
   reviewedPeriod?: [number, number]; // the years a "过去五年" review section looks back on
   titleYear?: number; // the year a record names in its title (2024年国民经济和社会发展统计公报)
 }
@@ -77,6 +79,7 @@ export function placeOf(d: DocumentRecord, line: number): Place {
     sectionYear: titled ? Number(titled) : undefined,
     planYears: kind === 'plan' ? planPeriod(d.title) : undefined,
     reviewedPlan: reviewed,
+    aheadPlan: kind === 'report' && (part === 'targets' || part === 'tasks') ? reviewed : undefined,
     titleYear: /(\d{4})年/.exec(d.title) ? Number(/(\d{4})年/.exec(d.title)![1]) : undefined,
   };
 }
@@ -93,11 +96,15 @@ export interface ScopeHint {
   year?: number;
 }
 
-export function modalityOf(sentence: string, before: string, clause: string, place: Place, scope?: ScopeHint): Modality {
+export function modalityOf(sentence: string, before: string, clause: string, place: Place, scope?: ScopeHint, after = ''): Modality {
   const w = words();
   if (/到(?:\d{4}|[二〇]{1}[〇零一二三四五六七八九]{3})年/.test(before) || /(?:力争|确保|预期目标|目标是)/.test(clause)) return 'target';
+  // a target restated in a review: "没有实现年初确定的…降低4%左右的目标"
+  if (/^[^，。；：]{0,40}?的(?:预期)?目标/.test(after)) return 'target';
   if (/预计/.test(before) && place.kind !== 'scheme') return 'actual';
   if (/截至(?:\d{4}年|目前|去年|今年)/.test(before)) return 'actual'; // 截至2022年，建成…
+  // last year's figure quoted where this year's targets are explained: "去年居民消费价格涨幅回落到2.6%"
+  if (place.kind === 'report' && /(?<![比较与])(?:去年|过去一年)/.test(clause)) return 'actual';
   if (scope?.modality) return scope.modality;
   // a 方案 states what exists ("摸排的213户", "现有") inside its tasks too
   if (place.kind === 'scheme' && w.actualCues.some((c) => before.includes(c))) return 'actual';
@@ -129,6 +136,7 @@ export function yearOf(before: string, modality: Modality, place: Place, scope?:
   }
   if (scope?.year) return scope.year;
   if (phrase) return phrase;
+  if (place.aheadPlan && modality === 'target') return place.aheadPlan[1];
   if (place.kind === 'plan' && place.planYears) {
     if (modality === 'actual' || place.part === 'review') return place.reviewedPlan?.[1] ?? place.planYears[0] - 1;
     return place.planYears[1];

@@ -3,8 +3,8 @@
 import type { Comparator, DocumentRecord, Fact } from '../../model/records.js';
 import type { Block, LineIndex } from '../../repair/index.js';
 import { modalityOf, placeOf, yearOf } from './context.js';
-import { distribute, metricAfter, metricBefore, sameMetricOtherRegion } from './metric.js';
-import { comparatorAfter, comparatorBefore, measureOf } from './reading.js';
+import { distribute, metricAfter, metricBefore, opensWithAction, sameMetricOtherRegion } from './metric.js';
+import { comparatorAfter, comparatorBefore, comparatorWordAfter, measureOf } from './reading.js';
 import { scanSentence, type Hit } from './scan.js';
 import { basisOf, blockScopes, phraseYear, type BlockScope } from './scope.js';
 
@@ -32,7 +32,8 @@ export function sentenceFacts(s: string, offset: number, b: Block, index: LineIn
   const out: Fact[] = [];
   let prevEnd = 0;
   let prevMetric = '';
-  let group: { subject: string; metrics?: string[]; k: number; measure: Fact['measure']; negative: boolean } | undefined;
+  let prevFromAfter = false;
+  let group: { subject: string; metrics?: string[]; k: number; measure: Fact['measure']; negative: boolean; comparator?: Comparator } | undefined;
   hits.forEach((h, n) => {
     const line = index.lineOf(b.mapped.map[offset + h.start]);
     const clauseStart = Math.max(prevEnd, lastBreak(s, h.start));
@@ -45,10 +46,13 @@ export function sentenceFacts(s: string, offset: number, b: Block, index: LineIn
     if (/(?:高于|低于|快于|慢于)/.test(clause) && h.unit?.unit === '个百分点') measure = 'level';
     // metric
     let metric = metricBefore(clause);
+    let fromAfter = false;
     if (/分别/.test(clause)) {
       const subject = metricBefore(clause.slice(0, clause.indexOf('分别')));
       const count = 1 + countFollowing(s, hits, n);
-      group = { subject, metrics: distribute(subject, count), k: 0, measure, negative };
+      // "分别控制在5%和3%以内": the comparator after the last item binds them all
+      const comparator = comparatorAfter(s.slice(hits[n + count - 1].end));
+      group = { subject, metrics: distribute(subject, count), k: 0, measure, negative, comparator };
       metric = group.metrics?.[0] ?? subject;
     } else if (joined && group) {
       group.k++;
@@ -57,13 +61,23 @@ export function sentenceFacts(s: string, offset: number, b: Block, index: LineIn
       negative = group.negative;
     } else {
       group = undefined;
-      // "实施…等40个生态修复项目": the clause only gives examples; the noun after the unit is the metric
-      if (!metric || metric.length < 2 || /等$/.test(clause)) metric = sameMetricOtherRegion(clause, prevMetric) ?? (metricAfter(after) || metric);
+      // "实施…等40个生态修复项目": the clause only gives examples; the noun after the unit is the metric;
+      // "建成12所学校、30个社区食堂": the item after a number whose noun followed it is read the same way
+      const parallel = prevFromAfter && clause.replace(/[、和及与，]+$/, '') === prevMetric;
+      fromAfter = !metric || metric.length < 2 || /等$/.test(clause) || parallel;
+      if (fromAfter) metric = sameMetricOtherRegion(clause, prevMetric) ?? (metricAfter(after) || (parallel ? '' : metric));
+      // "统筹用好中央149.2亿元乡村振兴补助资金": a verb before, the noun right after the unit
+      else if (opensWithAction(metric) && /^[\u4e00-\u9fa5]/.test(after) && !comparatorAfter(after)) {
+        const noun = metricAfter(after);
+        if (noun.length >= 2) [metric, fromAfter] = [noun, true];
+      }
     }
     if (!metric) metric = prevMetric || metricBefore(previousClause(s, clauseStart));
-    const comparator = comparatorOf(clause, after, h);
+    else if (prevMetric && /^占(?:全国|全省|全市|全州|全区|全球|世界)$/.test(metric)) metric = prevMetric + metric; // 棉花总产…、占全国92.2%
+    let comparator = comparatorOf(clause, after, h);
+    if (group?.comparator && comparator === 'eq' && !comparatorAfter(after)) comparator = group.comparator;
     const scope = [...scopes].reverse().find((x) => x.start <= offset + h.start && offset + h.start < x.end);
-    const modality = modalityOf(s, before, clause, place, scope);
+    const modality = modalityOf(s, before, clause, place, scope, after);
     const value = negative && h.value > 0 ? -h.value : h.value;
     const fact: Fact = {
       line,
@@ -85,8 +99,9 @@ export function sentenceFacts(s: string, offset: number, b: Block, index: LineIn
       if (period) fact.period = period;
     }
     out.push(fact);
-    prevEnd = h.end;
-    prevMetric = metric;
+    prevEnd = h.end + (comparatorWordAfter(after)?.length ?? 0); // 左右, 以上, 多 close the number's phrase
+    if (!(fromAfter && h.unit?.unit === '年' && /连续$/.test(before))) prevMetric = metric; // a streak (连续12年稳定在…) lends no metric from after it
+    prevFromAfter = fromAfter && metric !== '';
   });
   return out;
 }

@@ -21,6 +21,11 @@ export function comparatorBefore(before: string): Comparator | undefined {
   return undefined;
 }
 
+/** The comparator word written right after the number and its unit (左右, 以上, 多), if any. */
+export function comparatorWordAfter(after: string): string | undefined {
+  return words().after.find(([w]) => after.startsWith(w))?.[0];
+}
+
 /** The comparator written right after the number and its unit. */
 export function comparatorAfter(after: string): Comparator | undefined {
   for (const [w, c] of words().after) if (after.startsWith(w)) return c;
@@ -29,15 +34,19 @@ export function comparatorAfter(after: string): Comparator | undefined {
 
 /** The verb standing right before the number (within a few characters), if it states a change. */
 export function changeVerb(before: string): { verb: string; negative: boolean } | undefined {
+  const w = words();
   const tail = before.slice(-8);
-  for (const lv of words().level) if (tail.endsWith(lv) && lv.length >= 2) return undefined;
-  for (const w of words().change) {
-    const at = tail.lastIndexOf(w);
+  // a level verb ends the clause (提高到, 达到) — unless a rate noun stands before it (降幅达到3%)
+  for (const lv of w.level) if (lv.length >= 2 && tail.endsWith(lv) && !w.rateNouns.some((r) => tail.slice(0, -lv.length).endsWith(r))) return undefined;
+  for (const verb of w.change) {
+    const at = tail.lastIndexOf(verb);
     if (at < 0) continue;
-    const between = tail.slice(at + w.length);
+    if (w.notChange.some((n) => n.startsWith(verb) && tail.startsWith(n, at))) continue; // 增加值, 降费
+    const between = tail.slice(at + verb.length);
     // only comparator words or nothing between the verb and the number: 增长5%, 增长超过5%, 下降了3%
     if (between.length > 3 || /[，。；、]/.test(between)) continue;
-    return { verb: w, negative: words().negative.some((n) => w.endsWith(n)) };
+    if (verb.length === 1 && between && !/^(?:了|达|超过|近|约|逾)$/.test(between)) continue; // 降3%, not 减税降费1200亿元
+    return { verb, negative: w.negative.some((n) => verb.endsWith(n)) };
   }
   return undefined;
 }

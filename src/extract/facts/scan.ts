@@ -4,6 +4,8 @@
 import { numberAt, parseChineseNumber, CN_NUMERAL, type NumberToken } from '../numbers.js';
 import { unitAt, type UnitMatch } from '../units.js';
 import { words } from './words.js';
+import { insideName } from './names.js';
+import { isRankCount, rankWords } from './rank.js';
 
 export interface Hit {
   start: number; // of the number
@@ -16,6 +18,7 @@ export interface Hit {
 }
 
 const RANGE = /^[－—–~～\-至到]/;
+const LONE_PREFIX = /(?:[近约逾超破]|跨过|跨越|越过|迈上|迈过|站上|登上|稳定在|保持在|达到)$/;
 const isLetter = (c: string | undefined) => !!c && /[A-Za-z]/.test(c);
 const NUMERAL_CHARS = new Set([...'0123456789.', ...CN_NUMERAL]);
 const isDigitLike = (c: string | undefined) => c !== undefined && NUMERAL_CHARS.has(c);
@@ -41,8 +44,14 @@ function unitAfter(s: string, at: number): { unit?: UnitMatch; end: number; more
 
 /** A Chinese numeral run is split where a unit can follow: 千万千瓦 → 千 + 万千瓦, 三千万元 → 三 + 千万元. */
 function chineseWithUnit(s: string, tok: NumberToken): { tok: NumberToken; unit: ReturnType<typeof unitAfter> } | undefined {
-  // a lone 万 or 亿 is a number only after an approximation: 近万亩 (otherwise 亿元以上项目, 每万人口)
-  if (/^[万亿]+$/.test(tok.raw) && !/[近约逾超破]$/.test(s.slice(0, tok.start))) return undefined;
+  // a lone 万 or 亿 is a number only after an approximation or a threshold crossed: 近万亩, 跨过万亿元大关
+  // (otherwise 亿元以上项目, 每万人口); it is then one of its unit: 万亿元 = 1 万亿元
+  if (/^[万亿]+$/.test(tok.raw)) {
+    if (!LONE_PREFIX.test(s.slice(Math.max(0, tok.start - 4), tok.start))) return undefined;
+    const u = unitAfter(s, tok.start);
+    if (!u.unit || u.unit.family === '*') return undefined;
+    return { tok: { start: tok.start, end: tok.start, value: 1, raw: '', chinese: true }, unit: u };
+  }
   for (let k = tok.raw.length; k >= 1; k--) {
     const raw = tok.raw.slice(0, k);
     if (k > 1 && /[万亿]$/.test(raw)) continue; // a trailing 万/亿 belongs to the unit: 千 + 万千瓦
@@ -79,7 +88,7 @@ export function scanSentence(s: string, blockStart: boolean): Hit[] {
     let u = unitAfter(s, tok.end);
     if (tok.chinese) {
       const split = chineseWithUnit(s, tok);
-      if (!split || split.tok.value <= 1) {
+      if (!split || (split.tok.value <= 1 && split.tok.raw !== '')) {
         i = tok.end - 1;
         continue;
       }
@@ -98,7 +107,7 @@ export function scanSentence(s: string, blockStart: boolean): Hit[] {
     if (prev === '（' && /^[)）]/.test(s.slice(u.unit ? u.end : tok.end))) { skip(); continue; } // 产业发展类（7项）
     if (prev === '至' && /第[^，。；]{0,6}至$/.test(s.slice(Math.max(0, i - 8), i))) { skip(); continue; } // 第一至四项
     if (insideShortQuote(s, i)) { skip(); continue; }
-    let rank = false;
+    let rank = isRankCount(s.slice(Math.max(0, i - 8), i), u.unit?.unit);
     if (prev === '第') {
       if (u.unit && (u.unit.unit === '位' || u.unit.unit === '名')) rank = true;
       else { skip(); continue; }
@@ -118,27 +127,17 @@ export function scanSentence(s: string, blockStart: boolean): Hit[] {
       }
     }
     if (!u.unit) {
-      // a number without a unit is a fact only as a ratio or index: a decimal standing alone (1.62)
-      const decimal = /\./.test(tok.raw);
+      // a number without a unit is a fact only as a ratio or index: a decimal standing alone (1.62),
+      // or a zero stated as a value (死亡率为0)
+      const decimal = /\./.test(tok.raw) || (tok.raw === '0' && /(?:为|是|保持|实现|降至|降为|降到|下降到|下降为)$/.test(s.slice(0, i)) && !/[\u4e00-\u9fa5]/.test(next ?? ''));
       if (!decimal || /[\u4e00-\u9fa5]/.test(next ?? '') && !/^(?:缩小|扩大|下降|提高|左右|以上|以内)/.test(s.slice(tok.end))) { skip(); continue; }
     }
+    if (insideName(s, tok, u.unit, end, u.more)) { skip(); continue; }
     if (u.unit && /^(周年|届|次会议|次全会|级|号)/.test(s.slice(tok.end))) { skip(); continue; }
     if (u.unit && words().listCountNouns.some((n) => s.startsWith(n, u.end))) { skip(); continue; } // 十个方面
     hits.push({ start: i, end, value: tok.value, upper, unit: u.unit, more: u.more, rank });
     i = end - 1;
   }
-  return hits.concat(rankWords(s, hits));
-}
-
-const RANK_PHRASE = /(?:居|位居|稳居|位列|排名|排|列|全国|全省|全州|全市|西部|县区)[^，。；]{0,10}?(首位|榜首|第一(?=[，。；、]|$|位|名))/g;
-
-/** 居全省首位, 全省第一, 榜首: rank 1. */
-function rankWords(s: string, hits: Hit[]): Hit[] {
-  const out: Hit[] = [];
-  for (const m of s.matchAll(RANK_PHRASE)) {
-    const start = m.index! + m[0].length - m[1].length;
-    if (hits.some((h) => h.start <= start && start < h.end)) continue;
-    out.push({ start, end: start + m[1].length, value: 1, unit: { text: m[1], unit: '位', end: start + m[1].length, family: 'count', base: '位', multiplier: 1 }, more: false, rank: true });
-  }
-  return out;
+  const taken = (at: number) => hits.some((h) => h.start <= at && at < h.end);
+  return hits.concat(rankWords(s, taken).map((r) => ({ ...r, more: false, rank: true })));
 }

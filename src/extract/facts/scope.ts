@@ -96,9 +96,11 @@ const FIVE_YEARS = /(?<![个第])五年(?!规划|计划|行动|以上|以内)/;
 
 /** The period a scope speaks of: a plan's review of the last plan, "五年来" in a report, "十四五期间". */
 export function periodOf(before: string, modality: Modality, place: Place): [number, number] | undefined {
-  const named = /“?(十[一二三四五六七八九]五)”?(?:时期|期间|以来|规划期)/.exec(before);
+  const named = /“?(十[一二三四五六七八九]?五)”?(?:时期|期间|以来|规划期)/.exec(before);
   if (named) return fiveYearPlan(named[1]);
+  if (modality === 'target' && place.aheadPlan) return place.aheadPlan;
   if (place.reviewedPeriod) return place.reviewedPeriod;
+  if (modality === 'actual' && place.kind === 'report' && place.reviewedPlan) return place.reviewedPlan; // “十五”期间…主要情况
   if (place.docYear && place.kind === 'report' && (sw().periodReview.some((c) => before.includes(c)) || FIVE_YEARS.test(before))) return [place.docYear - 5, place.docYear - 1];
   if (place.kind === 'plan' && place.planYears) {
     if (modality === 'actual' || place.part === 'review') return place.reviewedPlan ?? [place.planYears[0] - 5, place.planYears[0] - 1];
@@ -130,7 +132,7 @@ export function basisOf(x: BasisInput): { basis: Basis; period?: [number, number
   const span = (p?: [number, number]): [number, number] | undefined => p ?? (x.year ? [x.year - 4, x.year] : undefined);
   if (w.averageWords.some((c) => x.clause.includes(c) || x.metric.includes(c))) return { basis: 'average', period: span(period) };
   // a total is over a period only where one is known (共计400万元 in a 方案 is one year's sum)
-  if (period && w.cumulativeWords.some((c) => x.clause.includes(c))) return { basis: 'cumulative', period };
+  if (period && (w.cumulativeWords.some((c) => x.clause.includes(c)) || (FIVE_YEARS.test(x.clause) && x.unit !== '%'))) return { basis: 'cumulative', period };
   // inside a period scope (a plan's review, 五年来): flows add up, rates held over the period are averages
   const scoped = periodOf(x.before, x.modality, x.place);
   const namesItsYear = x.year !== undefined && x.before.includes(`${x.year}年`);

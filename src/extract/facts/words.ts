@@ -24,6 +24,11 @@ interface FactWords {
   projectVerbs: string[];
   projectWords: string[];
   enterpriseSuffixes: string[];
+  programmeNouns: string[];
+  notChange: string[];
+  actionWords: string[];
+  notMetric: string[];
+  rateNouns: string[];
 }
 
 const longestFirst = (l: string[]) => [...l].sort((a, b) => b.length - a.length);
@@ -57,6 +62,20 @@ function build() {
     projectVerbs: longestFirst(v.projectVerbs),
     projectWords: longestFirst(v.projectWords),
     enterpriseSuffixes: longestFirst(v.enterpriseSuffixes),
+    programmeNouns: longestFirst(v.programmeNouns),
+    notChange: v.notChange,
+    actionWords: new Set(v.actionWords),
+    notMetric: v.notMetric,
+    rateNouns: v.rateNouns,
+    stripHeadByFirst: byChar(longestFirst(v.stripHead), (w) => w[0]),
+    stripTailByLast: byChar(longestFirst(v.stripTail), (w) => w[w.length - 1]),
   };
+}
+
+/** A list grouped by one character of each word, order kept: a look-up instead of a scan. */
+function byChar(list: string[], key: (w: string) => string): Map<string, string[]> {
+  const m = new Map<string, string[]>();
+  for (const w of list) m.set(key(w), [...(m.get(key(w)) ?? []), w]);
+  return m;
 }
 export const words = () => (cached ??= build());
