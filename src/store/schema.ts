@@ -44,6 +44,8 @@ export interface FactsTable {
   norm_value: number | null;
   norm_unit: string | null;
   region: string | null;
+  span_start: number | null; // original offsets of the quote: [span_start, span_end)
+  span_end: number | null;
 }
 
 export interface TasksTable {
@@ -58,6 +60,8 @@ export interface TasksTable {
   deadline_text: string | null;
   deadline_date: string | null;
   deadline_rule: string | null;
+  span_start: number | null; // original offsets of the title
+  span_end: number | null;
 }
 
 export interface TaskUnitsTable {
@@ -78,6 +82,8 @@ export interface TableRowsTable {
   columns: string; // JSON string[]
   cells: string; // JSON CellValue[]
   line: number;
+  span_start: number | null; // original offsets of the row's line
+  span_end: number | null;
 }
 
 export interface IndicatorsTable {
