@@ -1,5 +1,6 @@
 // What extraction could not do, as messages with a place: a number followed by a unit the catalogue
 // does not know (vocab/units.json), a fact whose metric was not found, a 专栏 item not read as a project.
+// Numbers of ordinals and captions (第3, 表1, 附件2, 专栏4) and years are not measures and are let be.
 import type { DocumentRecord, Fact, Message, Project } from '../model/records.js';
 import type { Block, LineIndex } from '../repair/index.js';
 import { pointAt } from '../repair/index.js';
@@ -7,7 +8,7 @@ import { flatten } from '../structure/outline.js';
 import { vocab } from '../vocab/load.js';
 import { unitAt } from './units.js';
 
-const NUMBER = /(?<![\d.A-Za-z第+＋×*])\d+(?:\.\d+)?(?![\d.A-Za-z%％])/g;
+const NUMBER = /(?<![\d.A-Za-z第表图件栏+＋×*])\d+(?:\.\d+)?(?![\d.A-Za-z%％])/g;
 const IDEOGRAPH = /^[\u4e00-\u9fff]/;
 let notUnits: string[] | undefined;
 const notUnit = () => (notUnits ??= [...vocab<{ after: string[] }>('not-units').after].sort((a, b) => b.length - a.length));
@@ -23,7 +24,7 @@ export function unknownUnits(file: string, blocks: Block[], index: LineIndex): M
       if (!IDEOGRAPH.test(after) || unitAt(b.text, end) || (/^[余多]/.test(after) && unitAt(b.text, end + 1))) continue;
       if (notUnit().some((w) => after.startsWith(w)) || /^(?:19|20)\d\d$/.test(m[0])) continue; // 2025世界…大会
       const p = pointAt(index, b.mapped.map[m.index!]);
-      const text = `unknown unit after ${m[0]}: "${m[0]}${after.slice(0, 2)}" is not read as a fact (未识别的单位)`;
+      const text = `unknown unit after ${m[0]}: "${m[0]}${/^[\u4e00-\u9fff]{1,2}/.exec(after)![0]}" is not read as a fact (未识别的单位)`;
       out.push({ rule: 'unit-unknown', severity: 'warning', text, file, line: p.line, column: p.column });
     }
   }

@@ -52,7 +52,7 @@ function structureDocument(file: string, slice: DocSlice, index: LineIndex): Str
   }
   meta.attachments = attachments(blocks);
   const record: DocumentRecord = { file: basename(file), lines: slice.span, ...meta, sections, tables: read.tables };
-  const tableMessages = read.messages.map((m) => ({ ...m, file: record.file }));
+  const tableMessages = read.messages.map(({ line, ...m }) => ({ ...m, file: record.file, line }));
   record.messages = byPlace([...slice.messages, ...tableMessages, ...metadataMessages(record)]);
   return { record, blocks };
 }
