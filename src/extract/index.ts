@@ -4,7 +4,7 @@ import type { StructuredFile } from '../structure/index.js';
 import { docKind } from './facts/context.js';
 import { extractFacts } from './facts/index.js';
 import { keyTasks } from './keytasks.js';
-import { factMessages, projectMessages, unknownUnits } from './messages.js';
+import { factMessages, projectMessages, taskMessages, unknownUnits } from './messages.js';
 import { byPlace } from '../structure/messages.js';
 import { withTaskSpans } from './task-spans.js';
 import { extractProjects } from './projects.js';
@@ -18,7 +18,7 @@ export function extract(file: StructuredFile): StructuredFile {
     const assigned = extractTasks(d.blocks, file.index, { date: r.date }).map((t) => ({ kind: 'assigned' as const, ...t }));
     r.tasks = withTaskSpans(docKind(r) === 'plan' ? [...assigned, ...keyTasks(r.sections)] : assigned, d.blocks, file.index);
     r.projects = extractProjects(r, d.blocks, file.index);
-    const found = [...unknownUnits(r.file, d.blocks, file.index), ...factMessages(r.file, r.facts), ...projectMessages(r, r.projects)];
+    const found = [...unknownUnits(r.file, d.blocks, file.index), ...factMessages(r.file, r.facts), ...taskMessages(r.file, r.tasks), ...projectMessages(r, r.projects)];
     r.messages = byPlace([...(r.messages ?? []), ...found]);
   }
   return file;

@@ -8,7 +8,13 @@ const MIN_PREFIX = 4;
 /** Sets `span` on every task whose title (or its first characters) stands in a block of its line. */
 export function withTaskSpans(tasks: Task[], blocks: Block[], index: LineIndex): Task[] {
   const byLine = new Map<number, Block[]>();
-  for (const b of blocks) for (let l = b.line; l <= b.lastLine; l++) byLine.set(l, [...(byLine.get(l) ?? []), b]);
+  for (const b of blocks) {
+    for (let l = b.line; l <= b.lastLine; l++) {
+      const list = byLine.get(l);
+      if (list) list.push(b);
+      else byLine.set(l, [b]);
+    }
+  }
   for (const t of tasks) {
     const title = t.title.trim();
     for (const b of byLine.get(t.line) ?? []) {
