@@ -7,6 +7,11 @@ import type { Message } from '../../src/model/records.js';
 import { structure } from '../../src/structure/index.js';
 import { extract } from '../../src/extract/index.js';
 import { undecodedMessages } from '../../src/read/messages.js';
+import { readSource } from '../../src/read/index.js';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Document, Packer, Paragraph } from 'docx';
 
 const GAPS = [
   '工作要点',
@@ -64,4 +69,19 @@ test('a tab block that yields no rows is reported instead of dropped in silence'
 test('characters lost before the file was read are reported at their line and column', () => {
   const list = undecodedMessages('x/lost.txt', '第一行\n第二\uFFFD行\uFFFD\n第三行');
   assert.deepEqual(list.map((m) => [m.file, m.line, m.column, m.rule]), [['lost.txt', 2, 3, 'undecodable-bytes']]);
+});
+
+test("the DOCX converter's warnings reach the document's messages, with the file and no line", async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'lantu-messages-'));
+  const path = join(dir, 'styled.docx');
+  const doc = new Document({ sections: [{ children: [new Paragraph({ text: '蓝湖市政府工作报告', style: 'BoxTitle' }), new Paragraph('一、总体要求')] }] });
+  writeFileSync(path, await Packer.toBuffer(doc));
+  const list = structure(await readSource(path)).documents[0].record.messages ?? [];
+  const docx = list.filter((m) => m.rule === 'docx-conversion');
+  assert.ok(docx.length >= 1, JSON.stringify(list));
+  for (const m of docx) {
+    assert.deepEqual([m.file, m.line, m.severity], ['styled.docx', undefined, 'warning']);
+    assert.match(m.text, /BoxTitle/);
+  }
+  assert.equal(list.indexOf(docx[0]), 0, 'a message without a line comes first');
 });
