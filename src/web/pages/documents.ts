@@ -95,7 +95,7 @@ export interface DocView {
 /** Each mark on the lines it covers: a span on every line it crosses, a searched text on its line. */
 function marksByLine(lines: DocView['lines'], marks: Mark[]): Map<number, LineMark[]> {
   const byLine = new Map<number, LineMark[]>();
-  const add = (n: number, m: LineMark) => byLine.set(n, [...(byLine.get(n) ?? []), m]);
+  const add = (n: number, m: LineMark) => (byLine.get(n)?.push(m) ?? byLine.set(n, [m]));
   for (const m of marks) {
     if (!m.span) {
       add(m.line, m);
