@@ -2,6 +2,15 @@
 import type { DocumentRecord, Section } from '../model/records.js';
 
 const MAX_DEPTH = 3;
+const MAX_MESSAGES = 10;
+
+/** What could not be done, first MAX_MESSAGES of them with their place and rule. */
+function messages(d: DocumentRecord): string[] {
+  const list = d.messages ?? [];
+  if (!list.length) return [];
+  const shown = list.slice(0, MAX_MESSAGES).map((m) => `    ${m.line ? `第${m.line}行${m.column ? `${m.column}列` : ''} ` : ''}[${m.rule}] ${m.text}`);
+  return [`  未能处理：${list.length} 条`, ...shown, ...(list.length > MAX_MESSAGES ? [`    …（其余 ${list.length - MAX_MESSAGES} 条见 --json 的 messages）`] : [])];
+}
 
 function outline(sections: Section[], depth = 0): string[] {
   if (depth >= MAX_DEPTH) return [];
@@ -32,5 +41,5 @@ export function summarize(d: DocumentRecord): string {
     d.tasks?.length ? `  任务：${d.tasks.length} 项（已落实责任单位 ${d.tasks.filter((t) => (t.lead?.length ?? 0) + (t.units?.length ?? 0) > 0).length}）` : '',
     d.projects?.length ? `  重点项目：${d.projects.length} 组，${d.projects.reduce((n, p) => n + p.parts.length, 0)} 个项目` : '',
   ].filter(Boolean);
-  return [head, ...meta, '  提纲：', ...outline(d.sections), ...(tables.length ? ['  表格：', ...tables] : []), ...counts, ''].join('\n') + '\n';
+  return [head, ...meta, '  提纲：', ...outline(d.sections), ...(tables.length ? ['  表格：', ...tables] : []), ...counts, ...messages(d), ''].join('\n') + '\n';
 }

@@ -11,6 +11,34 @@ export interface SourcePos {
   column: number; // 1-based, in UTF-16 code units of the original line
 }
 
+/** A point of the original text: 1-based line and column (UTF-16 code units), 0-based offset. */
+export interface Point {
+  line: number;
+  column: number;
+  offset: number;
+}
+
+/** The exact characters a record was read from: [start.offset, end.offset) of the original text. */
+export interface Span {
+  start: Point;
+  end: Point;
+}
+
+export type Severity = 'info' | 'warning' | 'error';
+
+/**
+ * What a stage could not do (a table block not parsed, a number with an unknown unit, a document
+ * with no region), with its place: the file, and the original line and column where known.
+ */
+export interface Message {
+  rule: string; // kebab-case name of the rule that gave up: table-unparsed, unit-unknown, …
+  severity: Severity;
+  text: string;
+  file: string;
+  line?: number;
+  column?: number;
+}
+
 export type SourceFormat = 'txt' | 'docx' | 'pdf';
 
 /** A file as read: the original text every record maps back to. */
@@ -21,6 +49,8 @@ export interface SourceText {
   text: string; // the original text; line N is text.split('\n')[N-1]
   /** For PDFs: the 1-based line on which each page starts. */
   pageStarts?: number[];
+  /** What reading could not do (the converter's warnings, undecodable bytes). */
+  messages?: Message[];
 }
 
 export type DocLevel = 'national' | 'province' | 'prefecture' | 'county';
@@ -76,6 +106,7 @@ export interface TableRow {
   attribute?: string;
   cells: CellValue[];
   line: number;
+  span?: Span; // the row's line
 }
 
 /** A table rebuilt into rows: an indicator table (rows with names and value cells) or a plain grid. */
@@ -110,6 +141,8 @@ export interface DocumentRecord {
   facts?: Fact[];
   tasks?: Task[];
   projects?: Project[];
+  /** What reading, structure and extraction could not do in this document, in order of place. */
+  messages?: Message[];
 }
 
 // ---- records of the later layers (extraction, monitoring), defined here once ----
@@ -138,6 +171,7 @@ export interface Fact {
   /** [fromYear, toYear] for `average`, `cumulative` and `since`. */
   period?: [number, number];
   quote: string;
+  span?: Span; // the quote's characters
   normalized?: { value: number; unit: string };
 }
 
@@ -155,6 +189,7 @@ export interface Task {
   section?: string;
   ordinal?: string;
   title: string;
+  span?: Span; // the title's characters
   lead?: string[];
   units?: string[];
   support?: string[];

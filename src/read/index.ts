@@ -5,6 +5,7 @@ import { decodeText, DecodeError } from './encoding.js';
 import { sniff } from './detect.js';
 import { readPdf, PdfReadFailure } from './pdf.js';
 import { readDocx, DocxReadFailure } from './docx.js';
+import { docxMessages, undecodedMessages } from './messages.js';
 
 export { decodeText } from './encoding.js';
 
@@ -31,16 +32,16 @@ export async function readSource(path: string): Promise<SourceText> {
         return { file: path, format: 'pdf', text, pageStarts };
       }
       case 'docx': {
-        const text = await readDocx(buf);
+        const { text, warnings } = await readDocx(buf);
         if (text.trim() === '') throw new ReadError(path, `${EMPTY}; the document has no text`);
-        return { file: path, format: 'docx', text };
+        return { file: path, format: 'docx', text, messages: docxMessages(path, warnings) };
       }
       case 'unknown':
         throw new ReadError(path, `unknown format: ${kind.what} (无法识别的格式)`);
       case 'text': {
         const { text, encoding } = decodeText(buf);
         if (text.trim() === '') throw new ReadError(path, EMPTY);
-        return { file: path, format: 'txt', encoding, text };
+        return { file: path, format: 'txt', encoding, text, messages: undecodedMessages(path, text) };
       }
     }
   } catch (err) {

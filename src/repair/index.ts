@@ -12,6 +12,7 @@ import type { Block, RepairedLine } from './types.js';
 
 export type { Block, RepairedLine } from './types.js';
 export { LineIndex, Mapped } from './mapped.js';
+export { pointAt, spanOf, spanOfText } from './span.js';
 
 /** Line-level repair of a whole file. Blank lines and page furniture are dropped. */
 export function repairLines(source: SourceText, index = new LineIndex(source.text)): RepairedLine[] {

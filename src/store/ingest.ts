@@ -3,7 +3,7 @@
 // original text kept so every record can show its source line.
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
-import type { DocumentRecord, SourceText } from '../model/records.js';
+import type { DocumentRecord, SourceText, Span } from '../model/records.js';
 import type { StructuredFile } from '../structure/index.js';
 import type { Store } from './db.js';
 import { insertAll } from './insert.js';
@@ -13,6 +13,7 @@ export type IngestOutcome =
   | { file: string; status: 'unchanged'; documents: number }
   | { file: string; status: 'failed'; reason: string; documents: number };
 
+const spanColumns = (s: Span | undefined) => ({ span_start: s?.start.offset ?? null, span_end: s?.end.offset ?? null });
 const hash = (s: string) => createHash('sha256').update(s).digest('hex');
 const now = () => new Date().toISOString();
 
@@ -91,6 +92,7 @@ async function insertDocument(trx: Store, id: string, seq: number, contentHashHe
       basis: f.basis ?? 'year',
       period_from: f.period?.[0] ?? null,
       period_to: f.period?.[1] ?? null,
+      ...spanColumns(f.span),
     })),
   );
   await insertAll(
@@ -108,6 +110,7 @@ async function insertDocument(trx: Store, id: string, seq: number, contentHashHe
       deadline_text: t.deadline?.text ?? null,
       deadline_date: t.deadline?.date ?? null,
       deadline_rule: t.deadline?.rule ?? null,
+      ...spanColumns(t.span),
     })),
   );
   const units = tasks.flatMap((t, k) => {
@@ -131,6 +134,7 @@ async function insertDocument(trx: Store, id: string, seq: number, contentHashHe
       columns: JSON.stringify(t.columns),
       cells: JSON.stringify(row.cells),
       line: row.line,
+      ...spanColumns(row.span),
     })),
   );
   // a label may repeat in one document (continued tables): keep the first row of each id

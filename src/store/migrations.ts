@@ -252,8 +252,18 @@ const m004RegionCodes: Migration = {
   },
 };
 
+/** The exact characters of facts, tasks and table rows: [span_start, span_end) offsets of the original text. */
+const m007: Migration = {
+  async up(db: Kysely<any>) {
+    for (const t of ['facts', 'tasks', 'table_rows']) {
+      await db.schema.alterTable(t).addColumn('span_start', 'integer').execute();
+      await db.schema.alterTable(t).addColumn('span_end', 'integer').execute();
+    }
+  },
+};
+
 export const migrations: MigrationProvider = {
   async getMigrations() {
-    return { '001_initial': m001, '002_web': m002, '003_basis': m003, '004_region_codes': m004RegionCodes };
+    return { '001_initial': m001, '002_web': m002, '003_basis': m003, '004_region_codes': m004RegionCodes, '007_spans': m007 };
   },
 };

@@ -48,6 +48,8 @@ export interface FactsTable {
   basis: string; // year / average / cumulative / since (STATUS.md)
   period_from: number | null;
   period_to: number | null;
+  span_start: number | null; // original offsets of the quote: [span_start, span_end)
+  span_end: number | null;
 }
 
 export interface TasksTable {
@@ -62,6 +64,8 @@ export interface TasksTable {
   deadline_text: string | null;
   deadline_date: string | null;
   deadline_rule: string | null;
+  span_start: number | null; // original offsets of the title
+  span_end: number | null;
 }
 
 export interface TaskUnitsTable {
@@ -82,6 +86,8 @@ export interface TableRowsTable {
   columns: string; // JSON string[]
   cells: string; // JSON CellValue[]
   line: number;
+  span_start: number | null; // original offsets of the row's line
+  span_end: number | null;
 }
 
 export interface IndicatorsTable {

@@ -1,8 +1,10 @@
 // A file may hold many documents (a monthly bundle of a government's documents). Each document of a
 // bundle starts at its cover: the issuer's name, a title beginning with 关于, the 发文字号. A standalone
 // document (大事记) starts at a page with its title. When a PDF put the first page of a body before
-// its cover, that page is given back to its document and read after the cover.
-import type { LineSpan } from '../model/records.js';
+// its cover, that page is given back to its document and read after the cover. Where the split is a
+// guess (a page moved, a cover without its date), the document says so in its messages.
+import { basename } from 'node:path';
+import type { LineSpan, Message } from '../model/records.js';
 import type { RepairedLine } from '../repair/index.js';
 import { vocab } from '../vocab/load.js';
 import { DATE_LINE, DOC_NUMBER_LINE, ORG_LINE, TERMINAL } from './patterns.js';
@@ -15,6 +17,8 @@ export interface DocSlice {
   span: LineSpan;
   /** Index in `lines` where the cover ends (the signature date), or -1 when there is no cover. */
   coverEnd: number;
+  /** Where the split was uncertain. */
+  messages: Message[];
 }
 
 const LOOK_BACK = 60; // lines: about two pages of a narrow body
@@ -87,7 +91,7 @@ function bodyStartAfter(lines: RepairedLine[], date: number): number {
   return j;
 }
 
-export function splitBundle(lines: RepairedLine[]): DocSlice[] {
+export function splitBundle(lines: RepairedLine[], file = ''): DocSlice[] {
   const starts: Array<{ at: number; cover: boolean }> = [];
   for (let i = 0; i < lines.length; i++) {
     if (isCoverStart(lines, i)) starts.push({ at: i, cover: true });
@@ -124,6 +128,21 @@ export function splitBundle(lines: RepairedLine[]): DocSlice[] {
         coverEnd = d.date - c;
       } else order = lines.slice(d.begin, d.end);
       const nums = order.map((l) => l.line);
-      return { lines: order, span: [Math.min(...nums), Math.max(...nums)] as LineSpan, coverEnd };
+      return { lines: order, span: [Math.min(...nums), Math.max(...nums)] as LineSpan, coverEnd, messages: splitMessages(lines, d, basename(file)) };
     });
+}
+
+/** The guesses of a document's split: a page moved after its cover, a cover whose date was not found. */
+function splitMessages(lines: RepairedLine[], d: { cover: number; date: number; moved?: [number, number] }, file: string): Message[] {
+  const out: Message[] = [];
+  if (d.cover >= 0 && d.date < 0) {
+    const line = lines[d.cover].line;
+    out.push({ rule: 'bundle-cover-date', severity: 'warning', text: 'cover without a signature date: where its body starts is a guess (封面无成文日期)', file, line });
+  }
+  if (d.moved) {
+    const [first, last] = [lines[d.moved[0]].line, lines[d.moved[1] - 1].line];
+    const text = `lines ${first}–${last} before the cover read as this document's first page (第${first}–${last}行移至封面之后)`;
+    out.push({ rule: 'bundle-moved-page', severity: 'info', text, file, line: first });
+  }
+  return out;
 }

@@ -1,13 +1,14 @@
-// Document structure: from a file's text to its documents, each with metadata, outline and tables.
-// Pure: text in, records out.
+// Document structure: from a file's text to its documents, each with metadata, outline and tables, and
+// the messages of what reading and structuring could not do. Pure: text in, records out.
 import { basename } from 'node:path';
 import type { DocumentRecord, SourceText } from '../model/records.js';
-import { LineIndex, repairLines, toBlocks, type Block, type RepairedLine } from '../repair/index.js';
+import { LineIndex, repairLines, spanOf, toBlocks, type Block, type RepairedLine } from '../repair/index.js';
 import { vocab } from '../vocab/load.js';
 import { splitBundle, type DocSlice } from './bundle.js';
 import { attachments, readMetadata } from './metadata.js';
+import { byPlace, metadataMessages } from './messages.js';
 import { buildOutline } from './outline.js';
-import { parseTables } from './tables/index.js';
+import { readTables } from './tables/index.js';
 
 export interface StructuredDocument {
   record: DocumentRecord;
@@ -27,19 +28,32 @@ const TOC_ROW = /^(?:第[一二三四五六七八九十百\d]+[章节]|名词解
 export function structure(source: SourceText): StructuredFile {
   const index = new LineIndex(source.text);
   const lines = repairLines(source, index);
-  const documents = splitBundle(lines).map((slice) => structureDocument(source.file, slice));
+  const documents = splitBundle(lines, source.file).map((slice) => structureDocument(source.file, slice, index));
+  // what reading could not do belongs to the file: it is told with its first document
+  if (documents.length && source.messages?.length) {
+    const first = documents[0].record;
+    first.messages = byPlace([...source.messages, ...(first.messages ?? [])]);
+  }
   return { source, index, documents };
 }
 
-function structureDocument(file: string, slice: DocSlice): StructuredDocument {
+function structureDocument(file: string, slice: DocSlice, index: LineIndex): StructuredDocument {
   const meta = readMetadata(slice);
   const body = slice.lines.filter((l) => !(l.row && TOC_ROW.test(l.text.text)));
   const blocks = toBlocks(body);
   // every document's headings tell its parts (a 方案's "十三五成效" reviews, its 主要目标 sets targets)
   const year = meta.date ? Number(meta.date.slice(0, 4)) : undefined;
   const sections = buildOutline(blocks, { partsOf: true, year });
-  const tables = parseTables(body.map((l: RepairedLine) => ({ text: l.text.text, line: l.line })));
+  const read = readTables(body.map((l: RepairedLine) => ({ text: l.text.text, line: l.line })));
+  const byLine = new Map(body.map((l) => [l.line, l.text]));
+  for (const row of read.tables.flatMap((t) => t.rows)) {
+    const m = byLine.get(row.line);
+    const span = m && spanOf(m, 0, m.length, index);
+    if (span) row.span = span;
+  }
   meta.attachments = attachments(blocks);
-  const record: DocumentRecord = { file: basename(file), lines: slice.span, ...meta, sections, tables };
+  const record: DocumentRecord = { file: basename(file), lines: slice.span, ...meta, sections, tables: read.tables };
+  const tableMessages = read.messages.map(({ line, ...m }) => ({ ...m, file: record.file, line }));
+  record.messages = byPlace([...slice.messages, ...tableMessages, ...metadataMessages(record)]);
   return { record, blocks };
 }

@@ -102,3 +102,20 @@ test('bad files in summary mode: exit 1, and the good file is still summarised',
 function escape(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
+
+test('extract --json gives each document its messages (file, line, rule) and each fact its span', () => {
+  const file = path.join(tmp, 'gaps.txt');
+  const text = ['工作要点', '一、总体要求', '今年发放宣传册3500沓，新建道路30公里。', '序号\t名称'].join('\n');
+  fs.writeFileSync(file, text);
+  const r = lantu('extract', '--json', file);
+  assert.equal(r.code, 0, r.stderr);
+  const [d] = (JSON.parse(r.stdout) as { documents: DocumentRecord[] }).documents;
+  const rules = (d.messages ?? []).map((m) => `${m.file}:${m.line}:${m.rule}`);
+  for (const want of ['gaps.txt:1:document-region', 'gaps.txt:3:unit-unknown', 'gaps.txt:4:table-unparsed']) assert.ok(rules.includes(want), `${want} in ${rules}`);
+  const road = d.facts?.find((f) => f.value === 30);
+  assert.ok(road?.span, JSON.stringify(d.facts));
+  assert.equal(text.slice(road.span.start.offset, road.span.end.offset), road.quote);
+  const summary = lantu('extract', file);
+  assert.match(summary.stdout, /未能处理：\d+ 条/);
+  assert.match(summary.stdout, /第3行8列 \[unit-unknown\]/);
+});

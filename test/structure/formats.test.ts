@@ -28,7 +28,7 @@ const LINES = [
 
 const dir = mkdtempSync(join(tmpdir(), 'lantu-formats-'));
 
-/** What must agree across formats: everything but line numbers. */
+/** What must agree across formats: everything but line numbers and spans (places in each file). */
 function shape(d: DocumentRecord) {
   const sec = (s: Section): unknown => ({ kind: s.kind, ordinal: s.ordinal, title: s.title, children: s.children.map(sec) });
   return {
@@ -37,7 +37,7 @@ function shape(d: DocumentRecord) {
     region: d.region,
     issuer: d.issuer,
     sections: d.sections.map(sec),
-    tables: d.tables.map((t) => ({ label: t.label, title: t.title, columns: t.columns, rows: t.rows.map(({ line: _l, ...r }) => r) })),
+    tables: d.tables.map((t) => ({ label: t.label, title: t.title, columns: t.columns, rows: t.rows.map(({ line: _l, span: _s, ...r }) => r) })),
   };
 }
 

@@ -1,7 +1,7 @@
 // Quantitative facts (FACTS.md): every number that measures something, with its unit, what it
 // measures, whether it is achieved or promised, its comparator and year — traced to its original line.
 import type { Comparator, DocumentRecord, Fact } from '../../model/records.js';
-import type { Block, LineIndex } from '../../repair/index.js';
+import { spanOf, type Block, type LineIndex } from '../../repair/index.js';
 import { modalityOf, placeOf, yearOf } from './context.js';
 import { distribute, metricAfter, metricBefore, opensWithAction, sameMetricOtherRegion } from './metric.js';
 import { comparatorAfter, comparatorBefore, comparatorWordAfter, measureOf } from './reading.js';
@@ -88,6 +88,7 @@ export function sentenceFacts(s: string, offset: number, b: Block, index: LineIn
       modality,
       comparator,
       quote: s.slice(Math.max(clauseStart, h.start - 12), Math.min(s.length, h.end + 4)),
+      span: spanOf(b.mapped, offset + Math.max(clauseStart, h.start - 12), offset + Math.min(s.length, h.end + 4), index),
       normalized: { value: value * (h.unit?.multiplier ?? 1), unit: h.unit?.base ?? '' },
     };
     if (h.upper !== undefined) fact.upper = negative ? -h.upper : h.upper;

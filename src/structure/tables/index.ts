@@ -1,7 +1,8 @@
 // Tables of one document: indicator tables and plain grids out of runs of tab rows (with caption,
-// header, notes), and grids a PDF emitted column by column. TABLES.md is the contract.
+// header, notes), and grids a PDF emitted column by column. TABLES.md is the contract. A block of tab
+// rows that cannot be read as a table is reported, not dropped in silence.
 
-import type { Table } from '../../model/records.js';
+import type { Message, Table } from '../../model/records.js';
 import { findColumnwise } from './columnwise.js';
 import { isDataRow } from './header.js';
 import { buildTable } from './indicator.js';
@@ -90,7 +91,13 @@ function notesAfter(lines: Line[], i: number): { notes: string[]; end: number } 
   return { notes, end: k - 1 };
 }
 
-export function parseTables(lines: { text: string; line: number }[]): Table[] {
+export function parseTables(lines: Line[]): Table[] {
+  return readTables(lines).tables;
+}
+
+/** The tables of a document's lines, and a message (without its file) for every block given up on. */
+export function readTables(lines: Line[]): { tables: Table[]; messages: Array<Omit<Message, 'file'>> } {
+  const messages: Array<Omit<Message, 'file'>> = [];
   const out: { at: number; table: Table }[] = [];
   const claimed = new Set<number>();
   let unlabelled = 0;
@@ -139,9 +146,17 @@ export function parseTables(lines: { text: string; line: number }[]): Table[] {
       i = end;
       continue;
     }
-    if (tabRows.length < 2 && !caption) continue;
+    const giveUp = (why: string) => messages.push({ rule: 'table-unparsed', severity: 'warning', text: `${why} (表格未能解析)`, line: lines[i].line });
+    if (tabRows.length < 2 && !caption) {
+      giveUp('a lone tab-separated row without a caption is not read as a table: its cells are not read');
+      continue;
+    }
     const built = buildTable(block, { defaultUnit, hint: caption?.title });
-    if (!built) continue;
+    if (!built) {
+      giveUp(`${tabRows.length} tab-separated rows not read as a table`);
+      continue;
+    }
+    if (!built.rows.length && !built.grid.length) giveUp('a table with a header and no rows under it');
     const { notes, end: noteEnd } = notesAfter(lines, end + 1);
     const above = caption ? { title: caption.title, attachment: undefined } : titleAbove(lines, i, floor);
     const table: Table = {
@@ -182,5 +197,5 @@ export function parseTables(lines: { text: string; line: number }[]): Table[] {
     if (notes.length) table.notes = notes;
     out.push({ at: c.first, table });
   }
-  return out.sort((a, b) => a.at - b.at).map((o) => o.table);
+  return { tables: out.sort((a, b) => a.at - b.at).map((o) => o.table), messages };
 }

@@ -1,8 +1,11 @@
 // The document list and the document viewer: the original lines, each with its anchor (#L123) and
-// number link, the extracted records marked where they stand (their description in the title).
+// number link, the extracted records marked on the exact characters they were read from (their
+// description in the title), and what reading and extraction could not do.
+import type { Message } from '../../model/records.js';
 import type { DocumentsTable } from '../../store/schema.js';
 import { html, type SafeHtml } from '../html.js';
 import { LEVEL_LABEL, dataTable } from './common.js';
+import { messageList } from './messages.js';
 
 export interface DocListRow extends Pick<DocumentsTable, 'id' | 'title' | 'type' | 'doc_number' | 'issuer' | 'date' | 'region' | 'file' | 'line_first'> {
   facts: number;
@@ -28,11 +31,22 @@ export function documentList(rows: DocListRow[]): SafeHtml {
   );
 }
 
-/** A record to mark on a line: the text it was read from (found in the line if possible) and its description. */
+/**
+ * A record to mark: its description, and the characters it was read from — its span of original
+ * offsets [start, end) when it has one (records stored before spans: its text, searched in its line).
+ */
 export interface Mark {
   line: number;
   text: string;
   title: string;
+  span?: [number, number];
+}
+
+/** A mark placed on one line: [from, to) in the line's text, or undefined to search for its text. */
+interface LineMark {
+  text: string;
+  title: string;
+  at?: [number, number];
 }
 
 const compact = (s: string) => s.replace(/\s+/gu, '');
@@ -55,8 +69,8 @@ export function locate(line: string, needle: string): [number, number] | undefin
 }
 
 /** One line with its marks: where records overlap, each stretch is marked with every record that covers it. */
-export function markLine(text: string, marks: Mark[]): SafeHtml {
-  const spans = marks.map((m) => ({ at: locate(text, m.text) ?? ([0, text.length] as [number, number]), title: m.title })).filter((s) => s.at[1] > s.at[0]);
+export function markLine(text: string, marks: LineMark[]): SafeHtml {
+  const spans = marks.map((m) => ({ at: m.at ?? locate(text, m.text) ?? ([0, text.length] as [number, number]), title: m.title })).filter((s) => s.at[1] > s.at[0]);
   const cuts = [...new Set([0, text.length, ...spans.flatMap((s) => s.at)])].sort((a, b) => a - b);
   const parts: Array<{ from: number; to: number; titles: string[] }> = [];
   for (let i = 0; i + 1 < cuts.length; i++) {
@@ -71,15 +85,43 @@ export function markLine(text: string, marks: Mark[]): SafeHtml {
 
 export interface DocView {
   doc: DocumentsTable;
-  lines: Array<{ n: number; text: string }>;
+  /** The document's original lines, each with the offset where it starts in the original text. */
+  lines: Array<{ n: number; text: string; offset: number }>;
   marks: Mark[];
   counts: { facts: number; tasks: number; rows: number };
+  messages: Message[];
+}
+
+/** Each mark on the lines it covers: a span on every line it crosses, a searched text on its line. */
+function marksByLine(lines: DocView['lines'], marks: Mark[]): Map<number, LineMark[]> {
+  const byLine = new Map<number, LineMark[]>();
+  const add = (n: number, m: LineMark) => (byLine.get(n)?.push(m) ?? byLine.set(n, [m]));
+  for (const m of marks) {
+    if (!m.span) {
+      add(m.line, m);
+      continue;
+    }
+    const [start, end] = m.span;
+    let lo = 0;
+    let hi = lines.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (lines[mid].offset <= start) lo = mid;
+      else hi = mid - 1;
+    }
+    for (let k = lo; k < lines.length && lines[k].offset < end; k++) {
+      const l = lines[k];
+      const from = Math.max(start, l.offset) - l.offset;
+      const to = Math.min(end, l.offset + l.text.length) - l.offset;
+      if (to > from) add(l.n, { text: m.text, title: m.title, at: [from, to] });
+    }
+  }
+  return byLine;
 }
 
 export function documentPage(v: DocView): SafeHtml {
   const d = v.doc;
-  const byLine = new Map<number, Mark[]>();
-  for (const m of v.marks) byLine.set(m.line, [...(byLine.get(m.line) ?? []), m]);
+  const byLine = marksByLine(v.lines, v.marks);
   const meta: Array<[string, string | null]> = [
     ['文种', d.type],
     ['文号', d.doc_number],
@@ -91,6 +133,7 @@ export function documentPage(v: DocView): SafeHtml {
   return html`<p><a href="/documents">← 文件列表</a> · <a href="/plans/${encodeURIComponent(d.id)}">按章节查看提纲、指标、任务和项目</a></p>
 <dl>${meta.filter(([, v]) => v).map(([k, val]) => html`<dt>${k}</dt><dd>${val}</dd>`)}</dl>
 <p class="muted">原文共 ${v.lines.length} 行；<mark>高亮</mark>处为提取的记录（数据 ${v.counts.facts} 条、任务 ${v.counts.tasks} 项、表格行 ${v.counts.rows} 行），鼠标悬停在高亮处可查看记录内容。</p>
+${messageList(d.id, v.messages)}
 <h2>原文</h2>
 <pre class="doc">${v.lines.map(
     (l) => html`<span id="L${l.n}"><a class="ln" href="#L${l.n}" aria-label="第${l.n}行">${l.n}</a>${markLine(l.text, byLine.get(l.n) ?? [])}</span>\n`,

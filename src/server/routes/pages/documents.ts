@@ -1,6 +1,7 @@
 // GET /documents (the list) and GET /documents/:id (the viewer: original lines with the extracted
-// facts, tasks and table rows marked).
+// facts, tasks and table rows marked on their spans, and the document's messages).
 import type { FastifyInstance } from 'fastify';
+import type { Message } from '../../../model/records.js';
 import type { Store } from '../../../store/db.js';
 import { documentList, documentPage, type Mark } from '../../../web/pages/documents.js';
 import { loggedIn, notFound, sendPage } from './util.js';
@@ -36,21 +37,29 @@ export async function routes(app: FastifyInstance): Promise<void> {
       store.selectFrom('table_rows').selectAll().where('document_id', '=', id).execute(),
     ]);
     const all = (src?.text ?? '').split('\n');
-    const lines: Array<{ n: number; text: string }> = [];
-    for (let n = doc.line_first; n <= Math.min(doc.line_last, all.length); n++) lines.push({ n, text: all[n - 1].replace(/\r$/, '') });
+    const lines: Array<{ n: number; text: string; offset: number }> = [];
+    let offset = 0;
+    for (let n = 1; n <= Math.min(doc.line_last, all.length); n++) {
+      if (n >= doc.line_first) lines.push({ n, text: all[n - 1].replace(/\r$/, ''), offset });
+      offset += all[n - 1].length + 1;
+    }
+    const span = (r: { span_start: number | null; span_end: number | null }) =>
+      r.span_start !== null && r.span_end !== null ? { span: [r.span_start, r.span_end] as [number, number] } : {};
     const marks: Mark[] = [
       ...facts.map((f) => ({
         line: f.line,
+        ...span(f),
         text: f.quote,
         title: `${f.metric} ${f.comparator === 'approx' ? '约' : ''}${f.value}${f.upper !== null ? `–${f.upper}` : ''}${f.unit}（${MODALITY[f.modality] ?? f.modality}${f.year ? `，${f.year}年` : ''}）`,
       })),
       ...tasks.map((t) => {
         const us = units.filter((u) => u.task_id === t.id);
         const who = us.map((u) => `${u.unit}${u.role === 'lead' ? '（牵头）' : u.role === 'support' ? '（配合）' : ''}`).join('、');
-        return { line: t.line, text: t.title, title: `任务：${t.title} 责任单位：${who || '未明确'}${t.deadline_text ? ` 时限：${t.deadline_text}` : ''}` };
+        return { line: t.line, ...span(t), text: t.title, title: `任务：${t.title} 责任单位：${who || '未明确'}${t.deadline_text ? ` 时限：${t.deadline_text}` : ''}` };
       }),
-      ...rows.map((r) => ({ line: r.line, text: r.name, title: `${r.table_label} 指标：${r.name}${r.unit ? `（${r.unit}）` : ''}${r.attribute ? ` ${r.attribute}` : ''}` })),
+      ...rows.map((r) => ({ line: r.line, ...span(r), text: r.name, title: `${r.table_label} 指标：${r.name}${r.unit ? `（${r.unit}）` : ''}${r.attribute ? ` ${r.attribute}` : ''}` })),
     ];
-    return sendPage(reply, doc.title, documentPage({ doc, lines, marks, counts: { facts: facts.length, tasks: tasks.length, rows: rows.length } }));
+    const messages = (JSON.parse(doc.record) as { messages?: Message[] }).messages ?? [];
+    return sendPage(reply, doc.title, documentPage({ doc, lines, marks, messages, counts: { facts: facts.length, tasks: tasks.length, rows: rows.length } }));
   });
 }
