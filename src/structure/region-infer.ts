@@ -4,7 +4,7 @@
 // neighbouring region named often never wins over the head. A "来源：…日报" line names a newspaper: it is
 // neither the issuer nor a region. Also the speech subtitle's date and meeting.
 import { isoDate } from './patterns.js';
-import { mostNamedRegion, parentOf, regionAtStart, regionsIn, regionsNamed, type Region } from './regions.js';
+import { inside, mostNamedRegion, parentOf, regionAtStart, regionByName, regionsIn, regionsNamed, type Region } from './regions.js';
 
 export interface RegionEvidence {
   issuer?: string;
@@ -45,11 +45,19 @@ function speaker(head: string[]): Region | undefined {
   return undefined;
 }
 
-/** The first region a text names, the national level only when it names no other. */
-function named(text: string | undefined, context?: Region): Region | undefined {
+/** The first region a text names (the innermost of a chain: 北京市朝阳区 → 朝阳区), the national level only when it names no other. */
+function named(text: string | undefined): Region | undefined {
   if (!text) return undefined;
-  const found = regionsIn(text, context).map((f) => f.region);
-  return found.find((r) => r.level !== 'national') ?? found[0];
+  const found = regionsIn(text);
+  const k = found.findIndex((f) => f.region.level !== 'national');
+  if (k < 0) return found[0]?.region;
+  let r = found[k].region;
+  for (let j = k + 1; j < found.length && found[j].at === found[j - 1].at + found[j - 1].name.length; j++) {
+    const next = regionByName(found[j].name, r);
+    if (!next || next === r || !inside(next, r)) break;
+    r = next;
+  }
+  return r;
 }
 
 export function inferRegion(e: RegionEvidence): Region | undefined {

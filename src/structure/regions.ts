@@ -72,7 +72,7 @@ export function parentOf(r: Region): Region | undefined {
 }
 
 /** Whether `r` is `ctx` or lies inside it. */
-function inside(r: Region, ctx: Region): boolean {
+export function inside(r: Region, ctx: Region): boolean {
   for (let x: Region | undefined = r, n = 0; x && n < 6; x = parentOf(x), n++) if (x === ctx) return true;
   return false;
 }

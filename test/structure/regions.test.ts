@@ -114,3 +114,10 @@ test('a speaker line alone gives the region: 国务院总理 → national, 甘�
   const d = doc('政府工作报告', '甘肃省省长 任振鹤', '各位代表：', '与青海省、宁夏回族自治区、青海省合作，青海省来甘游客增加。');
   assert.deepEqual([d.region, d.regionCode, d.level], ['甘肃省', '620000', 'province']);
 });
+
+test('a chain of regions written out in full gives the innermost: 北京市朝阳区, 青海省海西州格尔木市', () => {
+  const a = doc('政府工作报告', '——2024年1月8日在北京市朝阳区第十七届人民代表大会第四次会议上', '各位代表：');
+  assert.deepEqual([a.region, a.regionCode, a.level], ['朝阳区', '110105', 'county']);
+  const b = doc('政府工作报告', '——2025年1月8日在青海省海西州格尔木市第十五届人民代表大会第五次会议上', '各位代表：');
+  assert.deepEqual([b.region, b.regionCode, b.level], ['格尔木市', '632801', 'county']);
+});
