@@ -8,6 +8,7 @@ import { fromFact, fromRow, planPeriod, type Derived, type DocInfo } from './der
 import { indicators, linkName } from './registry.js';
 import { findIssues } from './consistency.js';
 import { insertAll } from '../store/insert.js';
+import { refreshProjects } from './projects/store.js';
 
 const now = () => new Date().toISOString();
 
@@ -139,6 +140,7 @@ export async function refresh(store: Store): Promise<{ links: number; targets: n
     await trx.deleteFrom('issues').where('status', '=', 'open').execute();
     const settled = new Set((await trx.selectFrom('issues').select('id').execute()).map((r) => r.id));
     await insertAll(trx, 'issues', issues.filter((i) => !settled.has(i.id)));
+    await refreshProjects(trx as unknown as Store);
     return { links: links.length + manual.size, targets: targets.length, actuals: actuals.length, issues: issues.length };
   });
 }

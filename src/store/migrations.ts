@@ -230,8 +230,49 @@ const m002: Migration = {
   },
 };
 
+/** Projects followed across documents, and their mentions (the timeline), filled by the refresh. */
+const m005Projects: Migration = {
+  async up(db: Kysely<any>) {
+    await db.schema
+      .createTable('projects')
+      .addColumn('id', 'text', (c) => c.primaryKey())
+      .addColumn('core', 'text', (c) => c.notNull())
+      .addColumn('kind', 'text', (c) => c.notNull())
+      .addColumn('aliases', 'text', (c) => c.notNull())
+      .addColumn('capacity', 'text')
+      .addColumn('stage', 'text')
+      .addColumn('stage_words', 'text')
+      .addColumn('stage_year', 'integer')
+      .addColumn('regions', 'text', (c) => c.notNull())
+      .addColumn('mentions', 'integer', (c) => c.notNull())
+      .addColumn('documents', 'integer', (c) => c.notNull())
+      .addColumn('first_year', 'integer')
+      .addColumn('last_year', 'integer')
+      .execute();
+    await db.schema
+      .createTable('project_mentions')
+      .addColumn('id', 'text', (c) => c.primaryKey())
+      .addColumn('project_id', 'text', (c) => c.notNull().references('projects.id').onDelete('cascade'))
+      .addColumn('document_id', 'text', (c) => c.notNull().references('documents.id').onDelete('cascade'))
+      .addColumn('seq', 'integer', (c) => c.notNull())
+      .addColumn('line', 'integer', (c) => c.notNull())
+      .addColumn('name', 'text', (c) => c.notNull())
+      .addColumn('stage', 'text')
+      .addColumn('stage_words', 'text')
+      .addColumn('modality', 'text', (c) => c.notNull())
+      .addColumn('year', 'integer')
+      .addColumn('year_end', 'integer')
+      .addColumn('date', 'text')
+      .addColumn('capacity', 'text')
+      .addColumn('quote', 'text', (c) => c.notNull())
+      .execute();
+    await db.schema.createIndex('project_mentions_project').on('project_mentions').columns(['project_id', 'seq']).execute();
+    await db.schema.createIndex('project_mentions_document').on('project_mentions').column('document_id').execute();
+  },
+};
+
 export const migrations: MigrationProvider = {
   async getMigrations() {
-    return { '001_initial': m001, '002_web': m002 };
+    return { '001_initial': m001, '002_web': m002, '005_projects': m005Projects };
   },
 };
