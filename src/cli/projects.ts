@@ -3,12 +3,7 @@
 // their sources. --name takes a piece of a name or an abbreviation (抽蓄 = 抽水蓄能电站).
 import { openStore } from '../store/db.js';
 import { readProjects, type ProjectView } from '../monitor/projects/store.js';
-
-type Entry = ProjectView['timeline'][number];
-
-/** The time a mention speaks of: 2024, 2026–2030, with the document's date when it has one. */
-export const whenOf = (m: Pick<Entry, 'year' | 'period' | 'date'>): string =>
-  m.period ? `${m.period[0]}–${m.period[1]}` : m.year ? `${m.year}` : m.date ?? '—';
+import { MODALITY_LABEL, stageText, whenOf } from '../monitor/projects/format.js';
 
 function json(p: ProjectView) {
   return {
@@ -41,18 +36,11 @@ function json(p: ProjectView) {
   };
 }
 
-/** The stage now: reported (现阶段) or only planned (计划), with its year. */
-export const stageText = (p: Pick<ProjectView, 'stageWords' | 'stageYear' | 'timeline'>): string => {
-  if (!p.stageWords) return '阶段未知';
-  const reported = p.timeline.some((m) => m.modality === 'actual' && m.stageWords);
-  return `${reported ? '现阶段' : '计划'}：${p.stageWords}${p.stageYear ? `（${p.stageYear}年）` : ''}`;
-};
-
 function text(p: ProjectView): string {
   const head = `${p.core}${p.capacity ? `（${p.capacity}）` : ''} — ${stageText(p)}`;
   const aka = p.aliases.length ? `\n  又称：${p.aliases.join('、')}` : '';
   const lines = p.timeline.map(
-    (m) => `  ${whenOf(m).padEnd(10)} ${(m.stageWords ?? '—').padEnd(6)} ${m.modality === 'actual' ? '（已报告）' : '（计划）'} ${m.file}:${m.line} ${m.quote}`,
+    (m) => `  ${whenOf(m).padEnd(10)} ${(m.stageWords ?? '—').padEnd(6)} （${MODALITY_LABEL[m.modality] ?? m.modality}） ${m.file}:${m.line} ${m.quote}`,
   );
   return [head + aka, ...lines].join('\n');
 }

@@ -43,13 +43,15 @@ export function namesIn(s: string): Found[] {
     const k = kindAt(s, i);
     if (!k) continue;
     let end = i + k.alias.length;
+    const tail = w.tails.find((x) => s.startsWith(x, end)) ?? '';
+    end += tail.length;
     const suffix = w.suffixes.find((x) => s.startsWith(x, end)) ?? '';
     end += suffix.length;
     const next = s.slice(end);
     const bounded = suffix || !next || ITEM_BREAK.test(next[0]) || [...w.after, ...w.stageWords.map((x) => x.word)].some((a) => next.startsWith(a));
     const itemStart = lastBreak(s, i);
     const lead = cutLead(s.slice(itemStart, i));
-    const parts = bounded ? nameParts(lead.text, k.alias, k.kind, suffix) : undefined;
+    const parts = bounded ? nameParts(lead.text, k.alias, k.kind, suffix, tail) : undefined;
     const at = i;
     i += k.alias.length - 1; // a kind inside a longer one (高速公路) is not read again
     if (!parts) continue;
@@ -59,7 +61,7 @@ export function namesIn(s: string): Found[] {
       const from = lastBreak(s, at - 1);
       const item = cutLead(s.slice(from, at - 1));
       const bare = /^[\u4e00-\u9fa5]{2,6}$/.test(item.text) && !w.bareEnds.includes(item.text.slice(-1)) && ![...item.text].some((_, j) => kindAt(item.text, j));
-      const p = bare ? nameParts(item.text, k.alias, k.kind, suffix) : undefined;
+      const p = bare ? nameParts(item.text, k.alias, k.kind, suffix, tail) : undefined;
       if (!p) break;
       group.unshift({ parts: p, start: at - 1 - item.text.length, end });
       if (item.cut) break;
@@ -84,6 +86,7 @@ function cutLead(item: string): { text: string; cut: boolean } {
     if (k >= 0) cut = Math.max(cut, k + stop.length);
   }
   for (const m of item.matchAll(FUNCTION_WORD)) if (!/^等?\d+个/.test(item.slice(m.index))) cut = Math.max(cut, m.index! + 1);
+  if (cut === 0 && /^[以对将把向]/.test(item)) cut = 1; // 以盐湖绿色产业园为…
   return { text: item.slice(cut), cut: cut > 0 };
 }
 

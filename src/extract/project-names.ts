@@ -12,6 +12,7 @@ interface ProjectWords {
   stops: string[];
   generic: string[];
   bareEnds: string[];
+  tails: string[];
 }
 
 interface Compiled extends ProjectWords {
@@ -83,8 +84,8 @@ function stripGeneric(s: string): string {
  * The parts of a name whose kind alias is `alias` (of `kind`) and whose words before the kind are
  * `lead` (already cut at the verbs before it); undefined when nothing names the project itself.
  */
-export function nameParts(lead: string, alias: string, kind: string, suffix = ''): NameParts | undefined {
-  const written = `${lead}${alias}${suffix}`.replace(/\s+/g, '');
+export function nameParts(lead: string, alias: string, kind: string, suffix = '', tail = ''): NameParts | undefined {
+  const written = `${lead}${alias}${tail}${suffix}`.replace(/\s+/g, '');
   let rest = lead.replace(/\s+/g, '');
   const cap = CAPACITY.exec(rest);
   let capacity: string | undefined;
@@ -101,7 +102,7 @@ export function nameParts(lead: string, alias: string, kind: string, suffix = ''
   // a route is named by the first characters of its ends: 格尔木至成都铁路 = 格成铁路
   const route = /^([\u4e00-\u9fa5]{2,})至([\u4e00-\u9fa5]{2,})$/.exec(proper);
   if (route) proper = `${route[1][0]}${route[2][0]}`;
-  return { written, proper, kind, capacity, core: `${proper}${kind}` };
+  return { written, proper, kind, capacity, core: `${proper}${kind}${tail}` };
 }
 
 /** The core name of a name as a person types it (南山口抽蓄 → 南山口抽水蓄能电站), for searching. */
