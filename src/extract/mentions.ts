@@ -85,7 +85,9 @@ function cutLead(item: string): { text: string; cut: boolean } {
     const k = item.lastIndexOf(stop);
     if (k >= 0) cut = Math.max(cut, k + stop.length);
   }
-  for (const m of item.matchAll(FUNCTION_WORD)) if (!/^等?\d+个/.test(item.slice(m.index))) cut = Math.max(cut, m.index! + 1);
+  // a function word inside a region's name (呼和浩特, 和田) does not end the name
+  const inRegion = (k: number) => projectWords().regions.some((r) => { const at = item.indexOf(r); return at >= 0 && at <= k && k < at + r.length; });
+  for (const m of item.matchAll(FUNCTION_WORD)) if (!/^等?\d+个/.test(item.slice(m.index)) && !inRegion(m.index!)) cut = Math.max(cut, m.index! + 1);
   if (cut === 0 && /^[以对将把向]/.test(item)) cut = 1; // 以盐湖绿色产业园为…
   return { text: item.slice(cut), cut: cut > 0 };
 }
