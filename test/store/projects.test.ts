@@ -1,5 +1,6 @@
 // Projects in both stores: two documents that name one project differently become one project with
-// two mentions in order after ingest; ingesting again changes nothing.
+// two mentions in order after ingest; ingesting again changes nothing; records stored before mentions
+// were extracted get them from the stored text on the next refresh.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdtempSync, writeFileSync } from 'node:fs';
@@ -7,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ingestPaths } from '../../src/cli/ingest.js';
 import { readProjects } from '../../src/monitor/projects/store.js';
+import { refresh } from '../../src/monitor/refresh.js';
 import { report } from '../extract/helpers.js';
 import { storeKinds } from './stores.js';
 
@@ -29,6 +31,15 @@ for (const [kind, open] of await storeKinds()) {
       await ingestPaths(store, [dir]);
       assert.deepEqual(await read(), [p]);
       assert.deepEqual(await readProjects(store, { id: p.id }), [p]);
+      // a store filled before mentions were extracted: the refresh reads them from the stored text
+      for (const d of await store.selectFrom('documents').select(['id', 'record']).execute()) {
+        const { mentions: _m, ...rec } = JSON.parse(d.record);
+        await store.updateTable('documents').set({ record: JSON.stringify(rec) }).where('id', '=', d.id).execute();
+      }
+      await store.deleteFrom('projects').execute();
+      assert.deepEqual(await read(), []);
+      await refresh(store);
+      assert.deepEqual(await read(), [p]);
     } finally {
       await close();
     }

@@ -5,9 +5,11 @@ import type { Store } from '../../store/db.js';
 import { insertAll } from '../../store/insert.js';
 import { coreOf } from '../../extract/project-names.js';
 import { linkProjects, type SourcedMention } from './link.js';
+import { backfillMentions } from './backfill.js';
 
 /** Replaces the projects and their mentions with those the documents name now (`trx`: in the refresh). */
 export async function refreshProjects(trx: Store): Promise<number> {
+  await backfillMentions(trx);
   const docs = await trx.selectFrom('documents').select(['id', 'file', 'title', 'date', 'region', 'record']).execute();
   const mentions: SourcedMention[] = [];
   for (const d of docs) {
