@@ -29,6 +29,7 @@ function json(p: ProjectView) {
       name: m.name,
       file: m.file,
       document: m.document,
+      region: m.region,
       documentId: m.documentId,
       line: m.line,
       quote: m.quote,

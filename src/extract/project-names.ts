@@ -17,6 +17,7 @@ interface ProjectWords {
 
 interface Compiled extends ProjectWords {
   aliases: Array<{ alias: string; kind: string }>; // longest first
+  firsts: Set<string>; // the first characters of the aliases
   regions: string[]; // region names, aliases and stems, longest first
   stageWords: Array<{ word: string; stage: string; rank: number }>; // longest first
 }
@@ -32,7 +33,7 @@ export function projectWords(): Compiled {
   const stems = names.map((n) => n.replace(/(?:省|市|县|区|州|自治州|自治县|地区|盟|旗)$/, '')).filter((n) => n.length >= 2);
   const regions = [...new Set([...names, ...stems])].sort(byLength);
   const stageWords = w.stages.flatMap((s) => s.words.map((word) => ({ word, stage: s.stage, rank: s.rank }))).sort((a, b) => byLength(a.word, b.word));
-  cached = { ...w, aliases, regions, stageWords };
+  cached = { ...w, aliases, firsts: new Set(aliases.map((a) => a.alias[0])), regions, stageWords };
   return cached;
 }
 
@@ -50,7 +51,8 @@ export interface NameParts {
 
 /** The kind alias that starts at `at` in the text, longest first. */
 export function kindAt(text: string, at: number): { alias: string; kind: string } | undefined {
-  return projectWords().aliases.find((a) => text.startsWith(a.alias, at));
+  const w = projectWords();
+  return w.firsts.has(text[at]) ? w.aliases.find((a) => text.startsWith(a.alias, at)) : undefined;
 }
 
 /** Strips region prefixes (格尔木, 青海省…) while something is left. */

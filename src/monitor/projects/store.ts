@@ -85,6 +85,7 @@ export interface ProjectView {
     name: string;
     documentId: string;
     document: string;
+    region: string | null;
     file: string;
     line: number;
     quote: string;
@@ -105,7 +106,7 @@ export async function readProjects(store: Store, filter: { name?: string; id?: s
   let mq = store
     .selectFrom('project_mentions')
     .innerJoin('documents', 'documents.id', 'project_mentions.document_id')
-    .select(['project_mentions.project_id', 'project_mentions.seq', 'project_mentions.year', 'project_mentions.year_end', 'project_mentions.date', 'project_mentions.stage', 'project_mentions.stage_words', 'project_mentions.modality', 'project_mentions.capacity', 'project_mentions.name', 'project_mentions.document_id', 'project_mentions.line', 'project_mentions.quote', 'documents.title', 'documents.file'])
+    .select(['project_mentions.project_id', 'project_mentions.seq', 'project_mentions.year', 'project_mentions.year_end', 'project_mentions.date', 'project_mentions.stage', 'project_mentions.stage_words', 'project_mentions.modality', 'project_mentions.capacity', 'project_mentions.name', 'project_mentions.document_id', 'project_mentions.line', 'project_mentions.quote', 'documents.title', 'documents.region', 'documents.file'])
     .orderBy('project_mentions.project_id')
     .orderBy('project_mentions.seq');
   if (filter.id || filter.name) mq = mq.where('project_mentions.project_id', 'in', ids);
@@ -134,6 +135,7 @@ export async function readProjects(store: Store, filter: { name?: string; id?: s
         name: m.name,
         documentId: m.document_id,
         document: m.title,
+        region: m.region,
         file: m.file,
         line: m.line,
         quote: m.quote,

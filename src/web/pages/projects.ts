@@ -29,7 +29,7 @@ export function projectPage(p: ProjectView): SafeHtml {
     m.stageWords ?? '—',
     MODALITY_LABEL[m.modality] ?? m.modality,
     m.capacity ?? '',
-    sourceLink(m.documentId, m.line, `${m.document}（${m.file} 第${m.line}行）`),
+    sourceLink(m.documentId, m.line, `${m.region && !m.document.startsWith(m.region) ? m.region : ''}${m.document}${m.date ? `（${m.date}）` : ''}，第${m.line}行`, m.file),
     m.quote,
   ]);
   return html`<p><a href="/projects">← 项目列表</a></p>
