@@ -11,7 +11,7 @@ import { kindAt, nameParts, projectWords, type NameParts } from './project-names
 const SENTENCE = /[^。！？；\n]+[。！？；]?/g;
 const CLAUSE_BREAK = /[，,；;：:。！？\t]/;
 const ITEM_BREAK = /[，,；;：:。！？、“”"（）()《》\t]/;
-const FUNCTION_WORD = /[的和与及等]/g;
+const FUNCTION_WORD = /[的和与及等了]/g;
 
 interface Found {
   parts: NameParts;
@@ -60,7 +60,7 @@ export function namesIn(s: string): Found[] {
     for (let at = itemStart; !lead.cut && !/\d/.test(lead.text) && s[at - 1] === '、'; ) {
       const from = lastBreak(s, at - 1);
       const item = cutLead(s.slice(from, at - 1));
-      const bare = /^[\u4e00-\u9fa5]{2,6}$/.test(item.text) && !w.bareEnds.includes(item.text.slice(-1)) && ![...item.text].some((_, j) => kindAt(item.text, j));
+      const bare = /^[\u4e00-\u9fa5]{2,6}$/.test(item.text) && !w.bareEnds.includes(item.text.slice(-1)) && !w.suffixes.some((x) => item.text.endsWith(x)) && ![...item.text].some((_, j) => kindAt(item.text, j));
       const p = bare ? nameParts(item.text, k.alias, k.kind, suffix, tail) : undefined;
       if (!p) break;
       group.unshift({ parts: p, start: at - 1 - item.text.length, end });
