@@ -9,6 +9,7 @@ import { runBackup, runRestore } from './backup.js';
 import { runOpenData } from './opendata.js';
 import { runActualAdd, runActualImport, runDepartments, runExport, runIndicators, runIssues, runLink, runSettle, runStatus, runTargets, runWarnings } from './monitor.js';
 import { runReport } from './report.js';
+import { runProjects } from './projects.js';
 import { runExcelImport, runExcelTemplate } from './excel.js';
 
 const program = new Command();
@@ -101,6 +102,15 @@ program
   .requiredOption('--choose <place>', 'FILE:LINE of the authoritative statement')
   .action(async (id: string, opts: { choose: string }) => {
     process.exitCode = await runSettle(id, opts.choose);
+  });
+
+program
+  .command('projects')
+  .description('projects followed across documents and years: core name, aliases, capacity, stage now, timeline with sources')
+  .option('--name <text>', 'only projects whose name holds this (an abbreviation works: 抽蓄)')
+  .option('--json', 'print {"projects": [...]} as JSON')
+  .action(async (opts) => {
+    process.exitCode = await runProjects(opts);
   });
 
 program

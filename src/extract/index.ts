@@ -1,5 +1,5 @@
-// The extraction layer: structured documents in, facts, tasks and projects out, with the messages of
-// what could not be read. Pure: no I/O.
+// The extraction layer: structured documents in, facts, tasks, projects and project mentions out, with the
+// messages of what could not be read. Pure: no I/O.
 import type { StructuredFile } from '../structure/index.js';
 import { docKind } from './facts/context.js';
 import { extractFacts } from './facts/index.js';
@@ -7,6 +7,7 @@ import { keyTasks } from './keytasks.js';
 import { factMessages, projectMessages, taskMessages, unknownUnits } from './messages.js';
 import { byPlace } from '../structure/messages.js';
 import { withTaskSpans } from './task-spans.js';
+import { findMentions } from './mentions.js';
 import { extractProjects } from './projects.js';
 import { extractTasks } from './tasks/index.js';
 
@@ -18,6 +19,7 @@ export function extract(file: StructuredFile): StructuredFile {
     const assigned = extractTasks(d.blocks, file.index, { date: r.date }).map((t) => ({ kind: 'assigned' as const, ...t }));
     r.tasks = withTaskSpans(docKind(r) === 'plan' ? [...assigned, ...keyTasks(r.sections)] : assigned, d.blocks, file.index);
     r.projects = extractProjects(r, d.blocks, file.index);
+    r.mentions = findMentions(r, d.blocks, file.index);
     const found = [...unknownUnits(r.file, d.blocks, file.index), ...factMessages(r.file, r.facts), ...taskMessages(r.file, r.tasks), ...projectMessages(r, r.projects)];
     r.messages = byPlace([...(r.messages ?? []), ...found]);
   }

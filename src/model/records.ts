@@ -143,6 +143,7 @@ export interface DocumentRecord {
   projects?: Project[];
   /** What reading, structure and extraction could not do in this document, in order of place. */
   messages?: Message[];
+  mentions?: ProjectMention[];
 }
 
 // ---- records of the later layers (extraction, monitoring), defined here once ----
@@ -212,6 +213,25 @@ export interface Project {
   name: string;
   content: string;
   parts: ProjectPart[];
+}
+
+/**
+ * A project named in a sentence of any document (src/extract/mentions.ts), with how far it had come
+ * (its stage) and the year the sentence speaks of: projects are followed across documents by `core`.
+ */
+export interface ProjectMention {
+  line: number;
+  name: string; // as written: 格尔木南山口240万千瓦抽水蓄能项目
+  core: string; // 南山口抽水蓄能电站
+  kind: string; // 抽水蓄能电站
+  capacity?: string; // 240万千瓦
+  stage?: string; // the stage (vocab/projects.json): 开工, 建设, 建成, 投产…
+  stageWords?: string; // the words as written: 全面施工, 加快建设
+  rank?: number; // the stage's place in a project's life
+  modality: 'actual' | 'planned'; // a review says what was done; tasks and plans what is to be done
+  year?: number; // the year the sentence speaks of (a plan's: the first of its period)
+  period?: [number, number]; // a plan's period (2026–2030)
+  quote: string;
 }
 
 export type Direction = 'higher' | 'lower';

@@ -10,6 +10,7 @@ import { findIssues } from './consistency.js';
 import { choicesOf, conflictIssues, groupTargets, ranker } from './distinct.js';
 import { insertAll } from '../store/insert.js';
 import { canonicalRegionName, regionRows } from '../structure/region-rows.js';
+import { refreshProjects } from './projects/store.js';
 
 const now = () => new Date().toISOString();
 
@@ -171,6 +172,7 @@ export async function refresh(store: Store): Promise<{ links: number; targets: n
     await trx.deleteFrom('issues').where('status', '=', 'open').execute();
     const settled = new Set(kept.filter((r) => r.status !== 'open').map((r) => r.id));
     await insertAll(trx, 'issues', issues.filter((i) => !settled.has(i.id)));
+    await refreshProjects(trx as unknown as Store);
     return { links: links.length + manual.size, targets: targets.length, actuals: actuals.length, issues: issues.length };
   });
 }

@@ -252,6 +252,47 @@ const m004RegionCodes: Migration = {
   },
 };
 
+/** Projects followed across documents, and their mentions (the timeline), filled by the refresh. */
+const m005Projects: Migration = {
+  async up(db: Kysely<any>) {
+    await db.schema
+      .createTable('projects')
+      .addColumn('id', 'text', (c) => c.primaryKey())
+      .addColumn('core', 'text', (c) => c.notNull())
+      .addColumn('kind', 'text', (c) => c.notNull())
+      .addColumn('aliases', 'text', (c) => c.notNull())
+      .addColumn('capacity', 'text')
+      .addColumn('stage', 'text')
+      .addColumn('stage_words', 'text')
+      .addColumn('stage_year', 'integer')
+      .addColumn('regions', 'text', (c) => c.notNull())
+      .addColumn('mentions', 'integer', (c) => c.notNull())
+      .addColumn('documents', 'integer', (c) => c.notNull())
+      .addColumn('first_year', 'integer')
+      .addColumn('last_year', 'integer')
+      .execute();
+    await db.schema
+      .createTable('project_mentions')
+      .addColumn('id', 'text', (c) => c.primaryKey())
+      .addColumn('project_id', 'text', (c) => c.notNull().references('projects.id').onDelete('cascade'))
+      .addColumn('document_id', 'text', (c) => c.notNull().references('documents.id').onDelete('cascade'))
+      .addColumn('seq', 'integer', (c) => c.notNull())
+      .addColumn('line', 'integer', (c) => c.notNull())
+      .addColumn('name', 'text', (c) => c.notNull())
+      .addColumn('stage', 'text')
+      .addColumn('stage_words', 'text')
+      .addColumn('modality', 'text', (c) => c.notNull())
+      .addColumn('year', 'integer')
+      .addColumn('year_end', 'integer')
+      .addColumn('date', 'text')
+      .addColumn('capacity', 'text')
+      .addColumn('quote', 'text', (c) => c.notNull())
+      .execute();
+    await db.schema.createIndex('project_mentions_project').on('project_mentions').columns(['project_id', 'seq']).execute();
+    await db.schema.createIndex('project_mentions_document').on('project_mentions').column('document_id').execute();
+  },
+};
+
 /** The exact characters of facts, tasks and table rows: [span_start, span_end) offsets of the original text. */
 const m007: Migration = {
   async up(db: Kysely<any>) {
@@ -264,6 +305,6 @@ const m007: Migration = {
 
 export const migrations: MigrationProvider = {
   async getMigrations() {
-    return { '001_initial': m001, '002_web': m002, '003_basis': m003, '004_region_codes': m004RegionCodes, '007_spans': m007 };
+    return { '001_initial': m001, '002_web': m002, '003_basis': m003, '004_region_codes': m004RegionCodes, '005_projects': m005Projects, '007_spans': m007 };
   },
 };

@@ -240,6 +240,41 @@ export interface AuditLogTable {
   after: string | null;
 }
 
+/** A project followed across documents by its core name (src/monitor/projects/). */
+export interface ProjectsTable {
+  id: string; // from the core name: stable across refreshes
+  core: string; // 南山口抽水蓄能电站
+  kind: string; // 抽水蓄能电站
+  aliases: string; // JSON string[]: the names as written
+  capacity: string | null; // the latest capacity stated
+  stage: string | null; // the stage now (vocab/projects.json)
+  stage_words: string | null; // as written: 全面施工
+  stage_year: number | null;
+  regions: string; // JSON string[]: the regions of the documents that name it
+  mentions: number;
+  documents: number;
+  first_year: number | null;
+  last_year: number | null;
+}
+
+/** One mention of a project in a document: a dated stage of its timeline. */
+export interface ProjectMentionsTable {
+  id: string;
+  project_id: string;
+  document_id: string;
+  seq: number; // place in the project's timeline
+  line: number;
+  name: string;
+  stage: string | null;
+  stage_words: string | null;
+  modality: string; // actual / planned
+  year: number | null;
+  year_end: number | null; // the end of a plan's period
+  date: string | null; // the document's date
+  capacity: string | null;
+  quote: string;
+}
+
 export interface Database {
   sources: SourcesTable;
   documents: DocumentsTable;
@@ -258,4 +293,6 @@ export interface Database {
   updates: UpdatesTable;
   notices: NoticesTable;
   audit_log: AuditLogTable;
+  projects: ProjectsTable;
+  project_mentions: ProjectMentionsTable;
 }

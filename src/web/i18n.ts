@@ -8,6 +8,7 @@ const EN: Record<string, string> = {
   指标: 'Indicators',
   规划: 'Plans',
   文件: 'Documents',
+  项目: 'Projects',
   部门: 'Departments',
   督查: 'Supervision',
   审核: 'Review',

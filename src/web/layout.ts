@@ -47,6 +47,7 @@ const NAV: Array<[string, string, Viewer['role'][] | 'all' | 'public']> = [
   ['/', '总览', 'all'],
   ['/indicators', '指标', 'all'],
   ['/documents', '文件', 'all'],
+  ['/projects', '项目', 'all'],
   ['/departments', '部门', 'all'],
   ['/review', '审核', ['admin', 'planner']],
   ['/supervision', '督查', ['admin', 'supervisor', 'leader', 'planner']],

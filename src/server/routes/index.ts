@@ -7,6 +7,7 @@ const modules: Array<() => Promise<{ routes: (app: FastifyInstance) => Promise<v
   () => import('./pages/overview.js'),
   () => import('./pages/indicators.js'),
   () => import('./pages/plans.js'),
+  () => import('./pages/projects.js'),
   () => import('./pages/documents.js'),
   () => import('./pages/search.js'),
   () => import('./pages/issues.js'),

@@ -13,10 +13,11 @@ export async function routes(app: FastifyInstance): Promise<void> {
     const doc = await store.selectFrom('documents').selectAll().where('id', '=', id).executeTakeFirst();
     if (!doc) return notFound(reply, '该规划');
     const record = JSON.parse(doc.record) as Partial<DocumentRecord>;
-    const [statuses, tasks, units] = await Promise.all([
+    const [statuses, tasks, units, followed] = await Promise.all([
       evaluate(store),
       store.selectFrom('tasks').selectAll().where('document_id', '=', id).orderBy('seq').execute(),
       store.selectFrom('task_units').innerJoin('tasks', 'tasks.id', 'task_units.task_id').select(['task_units.task_id', 'task_units.unit', 'task_units.role']).where('tasks.document_id', '=', id).execute(),
+      store.selectFrom('project_mentions').innerJoin('projects', 'projects.id', 'project_mentions.project_id').select(['project_mentions.line', 'projects.id', 'projects.core']).where('project_mentions.document_id', '=', id).execute(),
     ]);
     return sendPage(
       reply,
@@ -35,6 +36,7 @@ export async function routes(app: FastifyInstance): Promise<void> {
             .join('、'),
         })),
         projects: record.projects ?? [],
+        followed,
       }),
     );
   });
