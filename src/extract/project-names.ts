@@ -2,6 +2,7 @@
 // name reaches to the left, and its core name — the name without region prefixes, capacity, generic
 // modifiers and 项目/工程 suffixes, with the kind written in full — so that 格尔木南山口240万千瓦抽水蓄能
 // 项目, 南山口 240 万千瓦抽蓄 and 南山口抽水蓄能电站 are one project. Pure; the words are vocab/projects.json.
+import { regionNamesAtStart } from '../structure/regions.js';
 import { vocab } from '../vocab/load.js';
 
 interface ProjectWords {
@@ -61,7 +62,8 @@ function stripRegions(s: string): string {
   for (let changed = true; changed; ) {
     changed = false;
     // a region that begins a route (格尔木至成都铁路) stays
-    const r = regions.find((x) => s.startsWith(x) && s.length > x.length && !/^[至到—\-]/.test(s.slice(x.length)));
+    // names of the whole country's regions (GB/T 2260) and of the vocabulary's
+    const r = [...regionNamesAtStart(s), ...regions].find((x) => s.startsWith(x) && s.length > x.length && !/^[至到—\-]/.test(s.slice(x.length)));
     if (r) {
       s = s.slice(r.length);
       changed = true;
