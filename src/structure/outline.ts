@@ -77,7 +77,8 @@ function assignParts(roots: Section[], blocks: Block[], year?: number): void {
   const named: SectionKind[] = ['heading', 'chapter', 'section', 'part', 'subpart'];
   const visit = (s: Section, inherited?: ReportPart) => {
     const own = named.includes(s.kind) ? (partOfTitle(s.title) ?? (inherited ? undefined : partOfYear(s.title, year))) : undefined;
-    const part = own ?? inherited;
+    // inside a review everything looks back (its "政府自身建设" section reports what was done)
+    const part = inherited === 'review' ? inherited : own ?? inherited;
     if (part) s.part = part;
     s.children.forEach((c) => visit(c, part));
   };

@@ -96,9 +96,17 @@ export interface ScopeHint {
   year?: number;
 }
 
+/** "到2030年" looks ahead — unless the year is already past for the document ("增加到2007年13786元" in a 2008 review). */
+function aheadYear(before: string, place: Place): boolean {
+  const m = /到(\d{4}|[二〇][〇零一二三四五六七八九]{3})年/.exec(before);
+  if (!m) return false;
+  const y = /^\d{4}$/.test(m[1]) ? Number(m[1]) : undefined;
+  return y === undefined || !place.docYear || y >= place.docYear;
+}
+
 export function modalityOf(sentence: string, before: string, clause: string, place: Place, scope?: ScopeHint, after = ''): Modality {
   const w = words();
-  if (/到(?:\d{4}|[二〇]{1}[〇零一二三四五六七八九]{3})年/.test(before) || /(?:力争|确保|预期目标|目标是)/.test(clause)) return 'target';
+  if (aheadYear(before, place) || /(?:力争|确保|预期目标|目标是)/.test(clause)) return 'target';
   // a target restated in a review: "没有实现年初确定的…降低4%左右的目标"
   if (/^[^，。；：]{0,40}?的(?:预期)?目标/.test(after)) return 'target';
   if (/预计/.test(before) && place.kind !== 'scheme') return 'actual';
