@@ -87,7 +87,7 @@ function excelBox(p: UnitPage): SafeHtml {
   const year = p.today.slice(0, 4);
   return html`<details><summary>用 Excel 填报</summary>
 <p><a href="/departments/${u}/template.xlsx?period=${year}">下载 ${year} 年填报模板</a>（本单位的任务和指标，含上期情况）</p>
-<form method="post" action="/departments/${u}/import" enctype="multipart/form-data"><input type="hidden" name="_csrf" value="${p.csrf}">
+<form method="post" action="/departments/${u}/import?_csrf=${encodeURIComponent(p.csrf ?? '')}" enctype="multipart/form-data"><input type="hidden" name="_csrf" value="${p.csrf}">
 <label for="wb">上传填好的模板（xlsx）</label><input id="wb" name="workbook" type="file" accept=".xlsx" required>
 <label><input type="checkbox" name="store_valid"> 有错误时仍保存其余正确的行</label>
 <p><button type="submit">上传</button></p></form></details>`;
