@@ -57,7 +57,7 @@ export const secureFlag = (opts: AppOptions): boolean | 'auto' => (opts.secureCo
 const UNSAFE = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 
 export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
-  const app = Fastify({ logger: opts.logger ?? false, trustProxy: opts.trustProxy ?? false, bodyLimit: BODY_LIMIT, maxParamLength: 500 });
+  const app = Fastify({ logger: opts.logger ?? false, trustProxy: (opts.trustProxy ?? false) as boolean, bodyLimit: BODY_LIMIT, maxParamLength: 500 });
   app.decorate('store', opts.store);
   app.decorate("lantu", opts);
   await app.register(helmet, {
