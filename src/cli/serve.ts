@@ -8,6 +8,7 @@ import { buildApp } from '../server/app.js';
 import { createUser, type Role } from '../server/auth.js';
 import { defaultDataDir, openStore, type Store } from '../store/db.js';
 import { ingestPaths } from './ingest.js';
+import { needsRefresh, refresh } from '../monitor/refresh.js';
 
 /** A secret kept in the data directory (or LANTU_COOKIE_SECRET), so sessions survive a restart. */
 function cookieSecret(dataDir: string): string {
@@ -43,7 +44,7 @@ export async function runServe(opts: { port?: string; host?: string }): Promise<
     const samples = fileURLToPath(new URL('../../samples/', import.meta.url));
     const out = await ingestPaths(store, [samples]);
     process.stdout.write(`empty store: ingested ${out.filter((o) => o.status === 'stored').length} sample documents from ${samples}\n`);
-  }
+  } else if (await needsRefresh(store)) await refresh(store); // an interrupted refresh, a new registry
   const seeded = await seedUsers(store);
   if (seeded.length) {
     process.stdout.write('demonstration accounts (change or remove them for real use):\n');

@@ -1,6 +1,7 @@
 // Refresh the monitoring data of the store after an ingest: the registry and regions from the
 // vocabularies, automatic links (links set by hand are kept), and the targets and actuals derived from
 // facts and table rows (values entered by hand are kept). Deterministic: refreshing twice changes nothing.
+// One transaction, which ends by marking the derived data current (see needsRefresh).
 import type { CellValue, DocumentRecord } from '../model/records.js';
 import type { Store } from '../store/db.js';
 import { vocab } from '../vocab/load.js';
@@ -8,9 +9,20 @@ import { fromFact, fromRow, planPeriod, type Derived, type DocInfo } from './der
 import { indicators, linkName } from './registry.js';
 import { findIssues } from './consistency.js';
 import { insertAll } from '../store/insert.js';
+import { DERIVED, getState, setState } from '../store/state.js';
+import { createHash } from 'node:crypto';
 
 const now = () => new Date().toISOString();
 
+/** What the derived data is rebuilt from besides the documents: the registry and the regions (and this rule's version). */
+export function derivationFingerprint(): string {
+  return createHash('sha256').update(JSON.stringify(['1', indicators(), vocab('regions')])).digest('hex').slice(0, 16);
+}
+
+/** Is the derived data stale: documents stored since the last rebuild (an interrupted refresh), or another registry? */
+export async function needsRefresh(store: Store): Promise<boolean> {
+  return (await getState(store, DERIVED)) !== derivationFingerprint();
+}
 
 export async function refresh(store: Store): Promise<{ links: number; targets: number; actuals: number; issues: number }> {
   return store.transaction().execute(async (trx) => {
@@ -139,6 +151,7 @@ export async function refresh(store: Store): Promise<{ links: number; targets: n
     await trx.deleteFrom('issues').where('status', '=', 'open').execute();
     const settled = new Set((await trx.selectFrom('issues').select('id').execute()).map((r) => r.id));
     await insertAll(trx, 'issues', issues.filter((i) => !settled.has(i.id)));
+    await setState(trx as unknown as Store, DERIVED, derivationFingerprint());
     return { links: links.length + manual.size, targets: targets.length, actuals: actuals.length, issues: issues.length };
   });
 }

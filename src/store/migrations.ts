@@ -230,8 +230,16 @@ const m002: Migration = {
   },
 };
 
+// 006_harden: the store's own state, one value per key — `derived`: the fingerprint of the registry the
+// derived data was last rebuilt from, or 'stale' after documents were stored and before the rebuild
+const m006Harden: Migration = {
+  async up(db: Kysely<any>) {
+    await db.schema.createTable('store_state').addColumn('key', 'text', (c) => c.primaryKey()).addColumn('value', 'text', (c) => c.notNull()).execute();
+  },
+};
+
 export const migrations: MigrationProvider = {
   async getMigrations() {
-    return { '001_initial': m001, '002_web': m002 };
+    return { '001_initial': m001, '002_web': m002, '006_harden': m006Harden };
   },
 };

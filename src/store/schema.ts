@@ -218,6 +218,12 @@ export interface AuditLogTable {
   after: string | null;
 }
 
+/** The store's own state (006_harden): `derived` is 'stale' or the fingerprint of the last rebuild. */
+export interface StoreStateTable {
+  key: string;
+  value: string;
+}
+
 export interface Database {
   sources: SourcesTable;
   documents: DocumentsTable;
@@ -236,4 +242,5 @@ export interface Database {
   updates: UpdatesTable;
   notices: NoticesTable;
   audit_log: AuditLogTable;
+  store_state: StoreStateTable;
 }
