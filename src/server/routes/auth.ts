@@ -7,7 +7,22 @@ import { t } from '../../web/i18n.js';
 import { SESSION_COOKIE, checkPassword, closeSession, openSession } from '../auth.js';
 import { audit } from '../../store/audit.js';
 
-const safeNext = (n: unknown) => (typeof n === 'string' && /^\/(?!\/)/.test(n) ? n : '/');
+/**
+ * Where to go after login: a path of this application only. The path is normalised as a browser would
+ * (backslashes, tabs and newlines, dot segments), so `/\\evil.example` or `/\t/evil.example` cannot leave the site.
+ */
+export function safeNext(n: unknown): string {
+  if (typeof n !== 'string' || !n.startsWith('/') || n.length > 2000) return '/';
+  const base = 'http://lantu.invalid';
+  let u: URL;
+  try {
+    u = new URL(n, base);
+  } catch {
+    return '/';
+  }
+  if (u.origin !== base || u.pathname.startsWith('//')) return '/';
+  return u.pathname + u.search + u.hash;
+}
 
 export async function authRoutes(app: FastifyInstance, opts: { loginRateLimit: number }) {
   const form = (reply: any, next: string, error?: string) =>
