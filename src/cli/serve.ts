@@ -18,6 +18,15 @@ function cookieSecret(dataDir: string): string {
   return readFileSync(file, 'utf8').trim();
 }
 
+const yes = (v: string | undefined) => /^(1|true|yes|on)$/i.test(v ?? '');
+
+/** LANTU_TRUST_PROXY: 1/true (trust the proxy in front), a hop count, or its addresses (10.0.0.1,10.0.0.0/8). */
+export function trustProxySetting(v = process.env.LANTU_TRUST_PROXY): boolean | number | string {
+  if (!v || /^(0|false|no|off)$/i.test(v)) return false;
+  if (yes(v)) return true;
+  return /^\d+$/.test(v) ? Number(v) : v;
+}
+
 /** Demonstration accounts for an empty store: one per role, department users bound to two real units. */
 async function seedUsers(store: Store): Promise<Array<[string, string, string]>> {
   const any = await store.selectFrom('users').select('id').limit(1).execute();
@@ -52,7 +61,7 @@ export async function runServe(opts: { port?: string; host?: string }): Promise<
   }
   const uploadDir = join(dataDir, 'uploads');
   mkdirSync(uploadDir, { recursive: true });
-  const app = await buildApp({ store, uploadDir, cookieSecret: cookieSecret(dataDir), logger: false });
+  const app = await buildApp({ store, uploadDir, cookieSecret: cookieSecret(dataDir), logger: false, secureCookies: yes(process.env.LANTU_SECURE_COOKIES), trustProxy: trustProxySetting() });
   const port = Number(opts.port ?? process.env.PORT ?? 3000);
   const host = opts.host ?? process.env.HOST ?? '127.0.0.1';
   await app.listen({ port, host });

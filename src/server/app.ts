@@ -1,5 +1,5 @@
 // The web application on a store: security (helmet headers, sessions, CSRF on every unsafe request,
-// rate-limited login, body limits: see guard.ts), the viewer on every request, the language, and the
+// limited failed logins, body limits: see guard.ts), the viewer on every request, the language, and the
 // routes of each page.
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
@@ -9,7 +9,6 @@ import csrf from '@fastify/csrf-protection';
 import formbody from '@fastify/formbody';
 import helmet from '@fastify/helmet';
 import multipart from '@fastify/multipart';
-import rateLimit from '@fastify/rate-limit';
 import fstatic from '@fastify/static';
 import type { Store } from '../store/db.js';
 import type { Lang } from '../web/i18n.js';
@@ -19,7 +18,7 @@ import { authRoutes } from './routes/auth.js';
 import { registerPages } from './routes/index.js';
 import { loadWorkflow, remindersOf } from './routes/workflow/data.js';
 import { localToday } from '../monitor/workflow.js';
-import { BODY_LIMIT, MULTIPART_LIMITS, clientMessage, guardMultipart, noStore } from './guard.js';
+import { BODY_LIMIT, MULTIPART_LIMITS, clientMessage, guardMultipart, limitUrl, logFailure, noStore, secureFlag } from './guard.js';
 
 declare module 'fastify' {
   interface FastifyRequest {
@@ -51,13 +50,11 @@ export interface AppOptions {
   loginRateLimit?: number;
 }
 
-/** The `secure` flag of every cookie: always, when the request came over https (behind a trusted proxy), or never. */
-export const secureFlag = (opts: AppOptions): boolean | 'auto' => (opts.secureCookies ? true : opts.trustProxy ? 'auto' : false);
 
 const UNSAFE = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 
 export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
-  const app = Fastify({ logger: opts.logger ?? false, trustProxy: (opts.trustProxy ?? false) as boolean, bodyLimit: BODY_LIMIT, maxParamLength: 500 });
+  const app = Fastify({ logger: opts.logger ?? false, trustProxy: (opts.trustProxy ?? false) as boolean, bodyLimit: BODY_LIMIT, routerOptions: { maxParamLength: 500 } });
   app.decorate('store', opts.store);
   app.decorate("lantu", opts);
   await app.register(helmet, {
@@ -68,7 +65,6 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
   await app.register(cookie, { secret: opts.cookieSecret });
   await app.register(formbody);
   await app.register(multipart, { attachFieldsToBody: 'keyValues', limits: MULTIPART_LIMITS });
-  await app.register(rateLimit, { global: false });
   await app.register(csrf, { cookieOpts: { signed: true, httpOnly: true, sameSite: 'strict', path: '/', secure: secureFlag(opts) as boolean },
     // a multipart body is checked before it is read (guard.ts): its token comes in the query string
     getToken: (req) => (req.body as Record<string, string> | undefined)?._csrf ?? (req.headers['x-csrf-token'] as string | undefined) ?? (/^multipart\//i.test(String(req.headers['content-type'] ?? '')) ? (req.query as Record<string, string>)._csrf : undefined) });
@@ -81,6 +77,7 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
     const req = this.request;
     return { viewer: req.viewer, lang: req.lang, path: req.routeOptions?.url ?? req.url, csrf: this.generateCsrf(), notifications: req.reminders } as PageContext;
   });
+  app.addHook('onRequest', limitUrl);
   app.addHook('onRequest', async (req, reply) => {
     const q = (req.query as Record<string, string> | undefined)?.lang;
     if (q === 'en' || q === 'zh') reply.setCookie('lantu_lang', q, { path: '/', sameSite: 'lax', httpOnly: true, secure: secureFlag(opts) as boolean });
@@ -101,7 +98,7 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
   });
   app.setErrorHandler((err: Error & { statusCode?: number }, req, reply) => {
     const code = err.statusCode && err.statusCode >= 400 ? err.statusCode : 500;
-    if (code >= 500) req.log.error(err);
+    if (code >= 500) logFailure(req, err);
     reply.code(code).type('text/plain; charset=utf-8').send(code === 403 && /csrf/i.test(err.message) ? '403 请求已失效（CSRF 校验失败），请刷新页面后重试' : `${code} ${code >= 500 ? '服务器内部错误' : clientMessage(err)}`);
   });
   await app.register(authRoutes, { loginRateLimit: opts.loginRateLimit ?? 10 });

@@ -1,8 +1,10 @@
 // What keeps hostile requests from costing the server memory or leaking pages: limits on every body
 // (multipart included: parts, files, fields and their sizes), a multipart body read only for a
 // logged-in user whose CSRF token (in the query string or a header, since the body is not read yet)
-// is valid, no caching of what a logged-in user sees, and plain 4xx answers for malformed requests.
+// is valid, no caching of what a logged-in user sees, plain 4xx answers for malformed requests, and
+// cookies marked Secure when served over TLS.
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { AppOptions } from './app.js';
 
 /** Any body but multipart: 1 MB. */
 export const BODY_LIMIT = 1024 * 1024;
@@ -38,6 +40,18 @@ export function clientMessage(err: Error & { code?: string }): string {
   return (err.code && MESSAGES[err.code]) || err.message;
 }
 
+/** The longest URL served (node's own limit on the request head is 16 KB). */
+export const MAX_URL = 8 * 1024;
+
+/** An onRequest hook: a URL (a query string) longer than MAX_URL is refused with 414. */
+export function limitUrl(req: FastifyRequest, reply: FastifyReply, done: () => void): void {
+  if (req.url.length > MAX_URL) {
+    reply.code(414).type('text/plain; charset=utf-8').send(`414 请求地址过长（最多 ${MAX_URL / 1024} KB）`);
+    return;
+  }
+  done();
+}
+
 class FieldTooLarge extends Error {
   code = 'FST_FIELD_TOO_LARGE';
   statusCode = 413;
@@ -59,13 +73,26 @@ export function guardMultipart(app: FastifyInstance) {
     }
     const parts = req.parts.bind(req);
     (req as unknown as { parts: typeof parts }).parts = async function* (opts?: Parameters<typeof parts>[0]) {
-      for await (const part of parts(opts)) {
-        if (part.type === 'field' && (part.valueTruncated || part.fieldnameTruncated)) throw new FieldTooLarge('field too large');
-        yield part;
+      try {
+        for await (const part of parts(opts)) {
+          if (part.type === 'field' && (part.valueTruncated || part.fieldnameTruncated)) throw new FieldTooLarge('field too large');
+          yield part;
+        }
+      } catch (e) {
+        // busboy's own errors (no boundary, a body cut short) are the client's, not the server's
+        const err = e as Error & { statusCode?: number; code?: string };
+        if (!err.statusCode) Object.assign(err, { statusCode: 400, code: 'FST_INVALID_MULTIPART_CONTENT_TYPE' });
+        throw err;
       }
     } as typeof parts;
     app.csrfProtection(req, reply, done);
   };
+}
+
+/** A request that failed on the server: one line on stderr (the logger, when enabled, has the details). */
+export function logFailure(req: FastifyRequest, err: Error): void {
+  req.log.error(err);
+  if (!req.server.log.level || req.server.log.level === 'silent') process.stderr.write(`lantu: ${new Date().toISOString()} ${req.method} ${req.url.split('?')[0]}: ${err.stack ?? err.message}\n`);
 }
 
 /** An onSend hook: what a logged-in user is sent is not kept by browsers or proxies. */
@@ -73,3 +100,6 @@ export function noStore(req: FastifyRequest, reply: FastifyReply, payload: unkno
   if (req.viewer) reply.header('cache-control', 'no-store').header('pragma', 'no-cache');
   done(null, payload);
 }
+
+/** The `secure` flag of every cookie: always (LANTU_SECURE_COOKIES), when the request came over https as a trusted proxy says (LANTU_TRUST_PROXY), or never. */
+export const secureFlag = (opts: AppOptions): boolean | 'auto' => (opts.secureCookies ? true : opts.trustProxy ? 'auto' : false);
