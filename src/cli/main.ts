@@ -176,7 +176,7 @@ program
 program
   .command('report')
   .description('an evaluation report of a plan (年度监测 / 中期评估 / 总结评估) as DOCX, HTML or Markdown')
-  .requiredOption('--type <type>', 'annual, midterm or final', parseChoice(['annual', 'midterm', 'final']))
+  .requiredOption('--type <type>', 'annual, midterm or final')
   .requiredOption('--plan <plan>', 'the plan: a document id or a piece of its title (规划纲要)')
   .option('--year <year>', 'the year judged (annual: required; midterm/final: default the plan\'s middle/last year)', parseYear)
   .option('--format <format>', 'docx, html or md (default: from the --out extension)', parseChoice(['docx', 'html', 'md']))
