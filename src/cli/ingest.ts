@@ -8,7 +8,7 @@ import { ReadError, readSource } from '../read/index.js';
 import { structure } from '../structure/index.js';
 import { openStore, type Store } from '../store/db.js';
 import { contentHash, storeFile, type IngestOutcome } from '../store/ingest.js';
-import { refresh } from '../monitor/refresh.js';
+import { needsRefresh, refresh } from '../monitor/refresh.js';
 import { Progress } from './progress.js';
 
 const DOCUMENT = /\.(txt|docx|pdf)$/i;
@@ -50,7 +50,8 @@ export async function ingestPaths(store: Store, paths: string[], onFile?: (o: In
     outcomes.push(o);
     onFile?.(o);
   }
-  if (outcomes.some((o) => o.status === 'stored')) await refresh(store);
+  // also after an interrupted refresh or with a new registry: the derived data is marked stale
+  if (outcomes.some((o) => o.status === 'stored') || (await needsRefresh(store))) await refresh(store);
   return outcomes;
 }
 

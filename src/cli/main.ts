@@ -1,6 +1,10 @@
 #!/usr/bin/env node
-// The lantu command.
-import { Command } from 'commander';
+// The lantu command. Arguments are checked first (args.ts: a usage error exits 2); a failure is one
+// line on stderr (the stack only with --debug or LANTU_DEBUG=1), exit 1.
+import { readFileSync } from 'node:fs';
+import { Command, CommanderError } from 'commander';
+import { parseChoice, parseDate, parseNumber, parseYear } from './args.js';
+import { describeError } from '../store/db.js';
 import { runExtract } from './extract.js';
 import { runStart } from './start.js';
 import { runIngest } from './ingest.js';
@@ -12,8 +16,14 @@ import { runReport } from './report.js';
 import { runProjects } from './projects.js';
 import { runExcelImport, runExcelTemplate } from './excel.js';
 
+const version = (JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }).version;
 const program = new Command();
-program.name('lantu').description('蓝图 Lantu — 规划实施监测评估系统: read plans, reports and task-division documents into traceable records');
+program
+  .name('lantu')
+  .description('蓝图 Lantu — 规划实施监测评估系统: read plans, reports and task-division documents into traceable records')
+  .version(version, '-V, --version', '显示版本 / print the version')
+  .option('--debug', '出错时显示完整的调用栈 / print the stack of an error')
+  .exitOverride();
 
 program
   .command('extract')
@@ -46,8 +56,8 @@ program
   .command('status')
   .description('where each target stands: achieved / on track / at risk / off track / not assessable / no data, with the reason')
   .option('--region <region>', 'only this region (格尔木市)')
-  .option('--year <year>', 'only targets for this year')
-  .option('--as-of <date>', 'judge as of this ISO date (default: today)')
+  .option('--year <year>', 'only targets for this year', parseYear)
+  .option('--as-of <date>', 'judge as of this ISO date (default: today)', parseDate)
   .option('--json', 'print JSON')
   .action(async (opts) => {
     process.exitCode = await runStatus(opts);
@@ -66,7 +76,7 @@ program
 program
   .command('export')
   .description('indicators, targets, actuals and statuses as CSV or JSON')
-  .option('--format <format>', 'csv or json', 'json')
+  .option('--format <format>', 'csv or json', parseChoice(['csv', 'json']), 'json')
   .action(async (opts) => {
     process.exitCode = await runExport(opts);
   });
@@ -75,7 +85,7 @@ program
   .command('warnings')
   .description('early warning: targets off track, at risk or without data; binding (约束性) indicators first')
   .option('--region <region>', 'only this region')
-  .option('--as-of <date>', 'judge as of this ISO date (default: today)')
+  .option('--as-of <date>', 'judge as of this ISO date (default: today)', parseDate)
   .option('--json', 'print JSON')
   .action(async (opts) => {
     process.exitCode = await runWarnings(opts);
@@ -127,8 +137,8 @@ actual
   .command('add')
   .requiredOption('--indicator <name>', 'indicator id, name or synonym')
   .requiredOption('--region <region>', 'region (格尔木市)')
-  .requiredOption('--year <year>', 'the year the value refers to')
-  .requiredOption('--value <value>', 'the value in the indicator\'s unit')
+  .requiredOption('--year <year>', 'the year the value refers to', parseYear)
+  .requiredOption('--value <value>', 'the value in the indicator\'s unit', parseNumber)
   .option('--vintage <vintage>', 'estimate, first, revised or manual', 'manual')
   .action(async (opts) => {
     process.exitCode = await runActualAdd(opts);
@@ -186,10 +196,10 @@ program
   .description('an evaluation report of a plan (年度监测 / 中期评估 / 总结评估) as DOCX, HTML or Markdown')
   .requiredOption('--type <type>', 'annual, midterm or final')
   .requiredOption('--plan <plan>', 'the plan: a document id or a piece of its title (规划纲要)')
-  .option('--year <year>', 'the year judged (annual: required; midterm/final: default the plan\'s middle/last year)')
-  .option('--format <format>', 'docx, html or md (default: from the --out extension)')
+  .option('--year <year>', 'the year judged (annual: required; midterm/final: default the plan\'s middle/last year)', parseYear)
+  .option('--format <format>', 'docx, html or md (default: from the --out extension)', parseChoice(['docx', 'html', 'md']))
   .requiredOption('--out <file>', 'output file')
-  .option('--as-of <date>', 'judge as of this ISO date (default: the day after the year judged)')
+  .option('--as-of <date>', 'judge as of this ISO date (default: the day after the year judged)', parseDate)
   .action(async (opts) => {
     process.exitCode = await runReport(opts);
   });
@@ -213,4 +223,16 @@ excel
     process.exitCode = await runExcelImport(file, opts);
   });
 
-await program.parseAsync(process.argv);
+const debug = process.argv.includes('--debug') || /^(1|true)$/i.test(process.env.LANTU_DEBUG ?? '');
+try {
+  await program.parseAsync(process.argv);
+} catch (e) {
+  if (e instanceof CommanderError) {
+    // help and version end well; any other is a usage error, whose message commander has printed
+    process.exitCode = e.code === 'commander.helpDisplayed' || e.code === 'commander.version' ? 0 : e.code === 'commander.help' ? e.exitCode : 2;
+  } else {
+    process.stderr.write(`lantu: 错误 / error: ${describeError(e)}${debug ? '' : '（加 --debug 查看详情 / --debug for details）'}\n`);
+    if (debug) process.stderr.write(`${(e as Error).stack ?? e}\n`);
+    process.exitCode = 1;
+  }
+}

@@ -8,6 +8,7 @@ import { buildApp } from '../server/app.js';
 import { createUser, type Role } from '../server/auth.js';
 import { defaultDataDir, openStore, type Store } from '../store/db.js';
 import { ingestPaths } from './ingest.js';
+import { needsRefresh, refresh } from '../monitor/refresh.js';
 
 /** A secret kept in the data directory (or LANTU_COOKIE_SECRET), so sessions survive a restart. */
 function cookieSecret(dataDir: string): string {
@@ -15,6 +16,15 @@ function cookieSecret(dataDir: string): string {
   const file = join(dataDir, 'cookie-secret');
   if (!existsSync(file)) writeFileSync(file, randomBytes(32).toString('hex'), { mode: 0o600 });
   return readFileSync(file, 'utf8').trim();
+}
+
+const yes = (v: string | undefined) => /^(1|true|yes|on)$/i.test(v ?? '');
+
+/** LANTU_TRUST_PROXY: 1/true (trust the proxy in front), a hop count, or its addresses (10.0.0.1,10.0.0.0/8). */
+export function trustProxySetting(v = process.env.LANTU_TRUST_PROXY): boolean | number | string {
+  if (!v || /^(0|false|no|off)$/i.test(v)) return false;
+  if (yes(v)) return true;
+  return /^\d+$/.test(v) ? Number(v) : v;
 }
 
 /** Demonstration accounts for an empty store: one per role, department users bound to two real units. */
@@ -43,7 +53,7 @@ export async function runServe(opts: { port?: string; host?: string }): Promise<
     const samples = fileURLToPath(new URL('../../samples/', import.meta.url));
     const out = await ingestPaths(store, [samples]);
     process.stdout.write(`empty store: ingested ${out.filter((o) => o.status === 'stored').length} sample documents from ${samples}\n`);
-  }
+  } else if (await needsRefresh(store)) await refresh(store); // an interrupted refresh, a new registry
   const seeded = await seedUsers(store);
   if (seeded.length) {
     process.stdout.write('demonstration accounts (change or remove them for real use):\n');
@@ -51,7 +61,7 @@ export async function runServe(opts: { port?: string; host?: string }): Promise<
   }
   const uploadDir = join(dataDir, 'uploads');
   mkdirSync(uploadDir, { recursive: true });
-  const app = await buildApp({ store, uploadDir, cookieSecret: cookieSecret(dataDir), logger: false });
+  const app = await buildApp({ store, uploadDir, cookieSecret: cookieSecret(dataDir), logger: false, secureCookies: yes(process.env.LANTU_SECURE_COOKIES), trustProxy: trustProxySetting() });
   const port = Number(opts.port ?? process.env.PORT ?? 3000);
   const host = opts.host ?? process.env.HOST ?? '127.0.0.1';
   await app.listen({ port, host });

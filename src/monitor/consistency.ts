@@ -56,5 +56,6 @@ export function findIssues(derived: Derived[], records: DocumentRecord[], info: 
         }
       }
   }
-  return out;
+  // the same finding twice (a document ingested twice in another form): one issue, since ids are keys
+  return [...new Map(out.map((i) => [i.id, i])).values()];
 }

@@ -1,6 +1,7 @@
 // Refresh the monitoring data of the store after an ingest: the registry and regions from the
 // vocabularies, automatic links (links set by hand are kept), and the targets and actuals derived from
 // facts and table rows (values entered by hand are kept). Deterministic: refreshing twice changes nothing.
+// One transaction, which ends by marking the derived data current (see needsRefresh).
 import type { CellValue, DocumentRecord } from '../model/records.js';
 import type { Store } from '../store/db.js';
 import { fromFact, fromRow, planPeriod, type Derived, type DocInfo } from './derive.js';
@@ -11,9 +12,21 @@ import { choicesOf, conflictIssues, groupTargets, ranker } from './distinct.js';
 import { insertAll } from '../store/insert.js';
 import { canonicalRegionName, regionRows } from '../structure/region-rows.js';
 import { refreshProjects } from './projects/store.js';
+import { DERIVED, getState, setState } from '../store/state.js';
+import { createHash } from 'node:crypto';
+import { vocab } from '../vocab/load.js';
 
 const now = () => new Date().toISOString();
 
+/** What the derived data is rebuilt from besides the documents: the registry and the regions (and this rule's version). */
+export function derivationFingerprint(): string {
+  return createHash('sha256').update(JSON.stringify(['2', indicators(), vocab('regions'), vocab('metric-direction')])).digest('hex').slice(0, 16);
+}
+
+/** Is the derived data stale: documents stored since the last rebuild (an interrupted refresh), or another registry? */
+export async function needsRefresh(store: Store): Promise<boolean> {
+  return (await getState(store, DERIVED)) !== derivationFingerprint();
+}
 
 export async function refresh(store: Store): Promise<{ links: number; targets: number; actuals: number; issues: number }> {
   return store.transaction().execute(async (trx) => {
@@ -173,6 +186,7 @@ export async function refresh(store: Store): Promise<{ links: number; targets: n
     const settled = new Set(kept.filter((r) => r.status !== 'open').map((r) => r.id));
     await insertAll(trx, 'issues', issues.filter((i) => !settled.has(i.id)));
     await refreshProjects(trx as unknown as Store);
+    await setState(trx as unknown as Store, DERIVED, derivationFingerprint());
     return { links: links.length + manual.size, targets: targets.length, actuals: actuals.length, issues: issues.length };
   });
 }

@@ -10,6 +10,7 @@ import { targetText } from '../monitor/evaluate.js';
 import { targetUnits, validPeriod } from '../monitor/workflow.js';
 import { TARGET_COLUMNS, TARGET_SHEET, TASK_COLUMNS, TASK_SHEET, validateWorkbook, type Known, type Plain, type Validation } from './excel-validate.js';
 import { fillSheet, INFO_SHEET } from './excel-sheet.js';
+import { checkWorkbookLimits, WorkbookLimitError } from './excel-limits.js';
 
 export class ExcelError extends Error {}
 
@@ -90,9 +91,14 @@ export function plain(v: ExcelJS.CellValue): Plain {
   return null;
 }
 
-/** Reads a workbook into plain cells (the input of `validateWorkbook`). */
+/** Reads a workbook into plain cells (the input of `validateWorkbook`); ExcelError when it is too large (excel-limits.ts). */
 export async function readWorkbook(data: Buffer): Promise<Parameters<typeof validateWorkbook>[0]> {
   const wb = new ExcelJS.Workbook();
+  try {
+    checkWorkbookLimits(data); // before opening: a small file can claim millions of cells
+  } catch (e) {
+    throw e instanceof WorkbookLimitError ? new ExcelError(e.message) : e;
+  }
   try {
     await wb.xlsx.load(data as unknown as ArrayBuffer);
   } catch (e) {

@@ -1,5 +1,6 @@
 // The web application on a store: security (helmet headers, sessions, CSRF on every unsafe request,
-// rate-limited login), the viewer on every request, the language, and the routes of each page.
+// limited failed logins, body limits: see guard.ts), the viewer on every request, the language, and the
+// routes of each page.
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import Fastify, { type FastifyInstance } from 'fastify';
@@ -8,7 +9,6 @@ import csrf from '@fastify/csrf-protection';
 import formbody from '@fastify/formbody';
 import helmet from '@fastify/helmet';
 import multipart from '@fastify/multipart';
-import rateLimit from '@fastify/rate-limit';
 import fstatic from '@fastify/static';
 import type { Store } from '../store/db.js';
 import type { Lang } from '../web/i18n.js';
@@ -18,6 +18,7 @@ import { authRoutes } from './routes/auth.js';
 import { registerPages } from './routes/index.js';
 import { loadWorkflow, remindersOf } from './routes/workflow/data.js';
 import { localToday } from '../monitor/workflow.js';
+import { BODY_LIMIT, MULTIPART_LIMITS, clientMessage, guardMultipart, limitUrl, logFailure, noStore, secureFlag } from './guard.js';
 
 declare module 'fastify' {
   interface FastifyRequest {
@@ -40,17 +41,20 @@ export interface AppOptions {
   uploadDir: string;
   /** Secret for signed cookies. */
   cookieSecret: string;
-  /** Mark cookies Secure (behind HTTPS). */
+  /** Mark cookies Secure always (served over HTTPS). */
   secureCookies?: boolean;
+  /** Behind a reverse proxy: trust its X-Forwarded-For/-Proto (true, a hop count or addresses); cookies are then Secure when the proxy says https. */
+  trustProxy?: boolean | number | string;
   logger?: boolean;
-  /** Login attempts per minute per address. */
+  /** Failed logins per minute per account (per address: three times as many). */
   loginRateLimit?: number;
 }
+
 
 const UNSAFE = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 
 export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
-  const app = Fastify({ logger: opts.logger ?? false, trustProxy: false, bodyLimit: 1024 * 1024 });
+  const app = Fastify({ logger: opts.logger ?? false, trustProxy: (opts.trustProxy ?? false) as boolean, bodyLimit: BODY_LIMIT, routerOptions: { maxParamLength: 500 } });
   app.decorate('store', opts.store);
   app.decorate("lantu", opts);
   await app.register(helmet, {
@@ -60,9 +64,10 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
   });
   await app.register(cookie, { secret: opts.cookieSecret });
   await app.register(formbody);
-  await app.register(multipart, { attachFieldsToBody: 'keyValues', limits: { fileSize: 10 * 1024 * 1024, files: 1 } });
-  await app.register(rateLimit, { global: false });
-  await app.register(csrf, { cookieOpts: { signed: true, httpOnly: true, sameSite: 'strict', path: '/', secure: !!opts.secureCookies }, getToken: (req) => (req.body as Record<string, string> | undefined)?._csrf ?? (req.headers['x-csrf-token'] as string | undefined) });
+  await app.register(multipart, { attachFieldsToBody: 'keyValues', limits: MULTIPART_LIMITS });
+  await app.register(csrf, { cookieOpts: { signed: true, httpOnly: true, sameSite: 'strict', path: '/', secure: secureFlag(opts) as boolean },
+    // a multipart body is checked before it is read (guard.ts): its token comes in the query string
+    getToken: (req) => (req.body as Record<string, string> | undefined)?._csrf ?? (req.headers['x-csrf-token'] as string | undefined) ?? (/^multipart\//i.test(String(req.headers['content-type'] ?? '')) ? (req.query as Record<string, string>)._csrf : undefined) });
   const echarts = dirname(createRequire(import.meta.url).resolve('echarts/package.json'));
   await app.register(fstatic, { root: join(echarts, 'dist'), prefix: '/assets/echarts/', decorateReply: false, allowedPath: (p) => p === '/echarts.min.js' });
 
@@ -72,13 +77,16 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
     const req = this.request;
     return { viewer: req.viewer, lang: req.lang, path: req.routeOptions?.url ?? req.url, csrf: this.generateCsrf(), notifications: req.reminders } as PageContext;
   });
+  app.addHook('onRequest', limitUrl);
   app.addHook('onRequest', async (req, reply) => {
     const q = (req.query as Record<string, string> | undefined)?.lang;
-    if (q === 'en' || q === 'zh') reply.setCookie('lantu_lang', q, { path: '/', sameSite: 'lax', httpOnly: true });
+    if (q === 'en' || q === 'zh') reply.setCookie('lantu_lang', q, { path: '/', sameSite: 'lax', httpOnly: true, secure: secureFlag(opts) as boolean });
     req.lang = (q ?? req.cookies.lantu_lang) === 'en' ? 'en' : 'zh';
     const sid = req.cookies[SESSION_COOKIE] ? req.unsignCookie(req.cookies[SESSION_COOKIE]) : undefined;
     req.viewer = sid?.valid && sid.value ? await viewerOf(opts.store, sid.value) : undefined;
   });
+  app.addHook('onRequest', guardMultipart(app));
+  app.addHook('onSend', noStore);
   app.addHook('preHandler', (req, reply, done) => {
     if (UNSAFE.has(req.method)) return app.csrfProtection(req, reply, done);
     done();
@@ -90,8 +98,8 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
   });
   app.setErrorHandler((err: Error & { statusCode?: number }, req, reply) => {
     const code = err.statusCode && err.statusCode >= 400 ? err.statusCode : 500;
-    if (code >= 500) req.log.error(err);
-    reply.code(code).type('text/plain; charset=utf-8').send(code === 403 && /csrf/i.test(err.message) ? '403 请求已失效（CSRF 校验失败），请刷新页面后重试' : `${code} ${code >= 500 ? '服务器内部错误' : err.message}`);
+    if (code >= 500) logFailure(req, err);
+    reply.code(code).type('text/plain; charset=utf-8').send(code === 403 && /csrf/i.test(err.message) ? '403 请求已失效（CSRF 校验失败），请刷新页面后重试' : `${code} ${code >= 500 ? '服务器内部错误' : clientMessage(err)}`);
   });
   await app.register(authRoutes, { loginRateLimit: opts.loginRateLimit ?? 10 });
   await registerPages(app);

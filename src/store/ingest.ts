@@ -1,12 +1,13 @@
 // Ingest: documents and their records into the store. Idempotent by content hash (the same file again
-// changes nothing), transactional per document (a failure stores nothing of that document), the
-// original text kept so every record can show its source line.
+// changes nothing), transactional per file (a failure stores nothing of that file), the original text
+// kept so every record can show its source line.
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import type { DocumentRecord, SourceText, Span } from '../model/records.js';
 import type { StructuredFile } from '../structure/index.js';
 import type { Store } from './db.js';
 import { insertAll } from './insert.js';
+import { DERIVED, STALE, setState } from './state.js';
 
 export type IngestOutcome =
   | { file: string; status: 'stored'; documents: number }
@@ -21,30 +22,40 @@ export async function contentHash(path: string): Promise<string> {
   return hash((await readFile(path)).toString('binary'));
 }
 
-/** Stores a structured and extracted file; documents already stored are left as they are. */
+/**
+ * Stores a structured and extracted file: the source and all its documents in one transaction (a
+ * failure stores nothing of the file, so a retry is not mistaken for "unchanged"), marking the derived
+ * data stale in the same transaction (the refresh that follows marks it current).
+ */
 export async function storeFile(store: Store, file: StructuredFile, contentHashHex: string): Promise<IngestOutcome> {
   const src: SourceText = file.source;
-  const existing = await store.selectFrom('documents').select('id').where('content_hash', '=', contentHashHex).execute();
-  const have = new Set(existing.map((r) => r.id));
-  let stored = 0;
-  const failures: string[] = [];
-  await store
-    .insertInto('sources')
-    .values({ content_hash: contentHashHex, file: src.file, format: src.format, encoding: src.encoding ?? null, text: src.text, ingested_at: now() })
-    .onConflict((oc) => oc.column('content_hash').doNothing())
-    .execute();
-  for (const [seq, d] of file.documents.entries()) {
-    const id = hash(`${contentHashHex}:${seq}`).slice(0, 20);
-    if (have.has(id)) continue;
-    try {
-      await store.transaction().execute(async (trx) => insertDocument(trx as unknown as Store, id, seq, contentHashHex, d.record));
-      stored++;
-    } catch (e) {
-      failures.push(`document ${seq + 1} (${d.record.title}, line ${d.record.lines[0]}): ${(e as Error).message}`);
-    }
+  try {
+    const stored = await store.transaction().execute(async (trx) => {
+      const t = trx as unknown as Store;
+      const have = new Set((await t.selectFrom('documents').select('id').where('content_hash', '=', contentHashHex).execute()).map((r) => r.id));
+      await t
+        .insertInto('sources')
+        .values({ content_hash: contentHashHex, file: src.file, format: src.format, encoding: src.encoding ?? null, text: src.text, ingested_at: now() })
+        .onConflict((oc) => oc.column('content_hash').doNothing())
+        .execute();
+      let n = 0;
+      for (const [seq, d] of file.documents.entries()) {
+        const id = hash(`${contentHashHex}:${seq}`).slice(0, 20);
+        if (have.has(id)) continue;
+        try {
+          await insertDocument(t, id, seq, contentHashHex, d.record);
+        } catch (e) {
+          throw new Error(`document ${seq + 1} (${d.record.title}, line ${d.record.lines?.[0]}): ${(e as Error).message}`);
+        }
+        n++;
+      }
+      if (n) await setState(t, DERIVED, STALE);
+      return n;
+    });
+    return stored ? { file: src.file, status: 'stored', documents: stored } : { file: src.file, status: 'unchanged', documents: 0 };
+  } catch (e) {
+    return { file: src.file, status: 'failed', reason: `nothing of the file stored: ${(e as Error).message}`, documents: 0 };
   }
-  if (failures.length) return { file: src.file, status: 'failed', reason: failures.join('; '), documents: stored };
-  return stored ? { file: src.file, status: 'stored', documents: stored } : { file: src.file, status: 'unchanged', documents: 0 };
 }
 
 async function insertDocument(trx: Store, id: string, seq: number, contentHashHex: string, r: DocumentRecord): Promise<void> {

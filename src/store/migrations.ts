@@ -293,6 +293,14 @@ const m005Projects: Migration = {
   },
 };
 
+// 006_harden: the store's own state, one value per key — `derived`: the fingerprint of the registry the
+// derived data was last rebuilt from, or 'stale' after documents were stored and before the rebuild
+const m006Harden: Migration = {
+  async up(db: Kysely<any>) {
+    await db.schema.createTable('store_state').addColumn('key', 'text', (c) => c.primaryKey()).addColumn('value', 'text', (c) => c.notNull()).execute();
+  },
+};
+
 /** The exact characters of facts, tasks and table rows: [span_start, span_end) offsets of the original text. */
 const m007: Migration = {
   async up(db: Kysely<any>) {
@@ -305,6 +313,6 @@ const m007: Migration = {
 
 export const migrations: MigrationProvider = {
   async getMigrations() {
-    return { '001_initial': m001, '002_web': m002, '003_basis': m003, '004_region_codes': m004RegionCodes, '005_projects': m005Projects, '007_spans': m007 };
+    return { '001_initial': m001, '002_web': m002, '003_basis': m003, '004_region_codes': m004RegionCodes, '005_projects': m005Projects, '006_harden': m006Harden, '007_spans': m007 };
   },
 };

@@ -275,6 +275,12 @@ export interface ProjectMentionsTable {
   quote: string;
 }
 
+/** The store's own state (006_harden): `derived` is 'stale' or the fingerprint of the last rebuild. */
+export interface StoreStateTable {
+  key: string;
+  value: string;
+}
+
 export interface Database {
   sources: SourcesTable;
   documents: DocumentsTable;
@@ -295,4 +301,5 @@ export interface Database {
   audit_log: AuditLogTable;
   projects: ProjectsTable;
   project_mentions: ProjectMentionsTable;
+  store_state: StoreStateTable;
 }

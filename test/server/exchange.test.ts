@@ -12,7 +12,7 @@ before(async () => {
 });
 after(() => t.close());
 
-/** A multipart body with one xlsx file and a CSRF token. */
+/** A multipart body with one xlsx file and a CSRF token (the token is also sent in the URL: it is checked before the body is read). */
 function multipart(token: string, file: Buffer, extra: Record<string, string> = {}) {
   const boundary = '----lantu' + Math.random().toString(16).slice(2);
   const parts = [
@@ -54,7 +54,7 @@ test('a department downloads its own template, fills it in and uploads it; anoth
   const filled = Buffer.from((await wb.xlsx.writeBuffer()) as ArrayBuffer);
 
   const up = multipart(dept.token, filled);
-  const ok = await t.app.inject({ method: 'POST', url: `/departments/${encodeURIComponent(unit)}/import`, headers: { cookie: dept.cookie, 'content-type': up.contentType }, payload: up.payload });
+  const ok = await t.app.inject({ method: 'POST', url: `/departments/${encodeURIComponent(unit)}/import?_csrf=${encodeURIComponent(dept.token)}`, headers: { cookie: dept.cookie, 'content-type': up.contentType }, payload: up.payload });
   assert.equal(ok.statusCode, 200, ok.body.slice(0, 300));
   assert.match(ok.body, /已保存 1 条进展/);
 
@@ -62,12 +62,12 @@ test('a department downloads its own template, fills it in and uploads it; anoth
   const other = await session(t, 'dept-other');
   const before = (await t.store.selectFrom('updates').select('id').execute()).length;
   const up2 = multipart(other.token, filled);
-  const refused = await t.app.inject({ method: 'POST', url: `/departments/${encodeURIComponent(t.units['dept-other'])}/import`, headers: { cookie: other.cookie, 'content-type': up2.contentType }, payload: up2.payload });
+  const refused = await t.app.inject({ method: 'POST', url: `/departments/${encodeURIComponent(t.units['dept-other'])}/import?_csrf=${encodeURIComponent(other.token)}`, headers: { cookie: other.cookie, 'content-type': up2.contentType }, payload: up2.payload });
   assert.equal(refused.statusCode, 422);
   assert.match(refused.body, /this workbook is for/);
   assert.equal((await t.store.selectFrom('updates').select('id').execute()).length, before);
   const up3 = multipart(other.token, filled);
-  const forbidden = await t.app.inject({ method: 'POST', url: `/departments/${encodeURIComponent(unit)}/import`, headers: { cookie: other.cookie, 'content-type': up3.contentType }, payload: up3.payload });
+  const forbidden = await t.app.inject({ method: 'POST', url: `/departments/${encodeURIComponent(unit)}/import?_csrf=${encodeURIComponent(other.token)}`, headers: { cookie: other.cookie, 'content-type': up3.contentType }, payload: up3.payload });
   assert.equal(forbidden.statusCode, 403);
 });
 

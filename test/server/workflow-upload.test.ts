@@ -25,7 +25,7 @@ function multipart(fields: Record<string, string>, file?: { name: string; bytes:
 }
 const submit = (file?: { name: string; bytes: Buffer; type?: string }, extra: Record<string, string> = {}) => {
   const m = multipart({ _csrf: token, subject_kind: 'task', subject_id: taskId, unit: UNIT, period: '2025-06', progress: '50', text: '附证明材料', ...extra }, file);
-  return t.app.inject({ method: 'POST', url: '/updates', headers: { ...m.headers, cookie }, payload: m.payload });
+  return t.app.inject({ method: 'POST', url: `/updates?_csrf=${encodeURIComponent(token)}`, headers: { ...m.headers, cookie }, payload: m.payload });
 };
 const stored = () => (existsSync(t.app.lantu.uploadDir) ? readdirSync(t.app.lantu.uploadDir, { withFileTypes: true }) : []).filter((f) => f.isFile()).map((f) => f.name);
 const count = async () => (await t.store.selectFrom('updates').select('id').execute()).length;

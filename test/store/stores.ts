@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import pg from 'pg';
 import { openStore, type Store } from '../../src/store/db.js';
 
-const PG_URL = process.env.LANTU_TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
+export const PG_URL = process.env.LANTU_TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 
 let pgReachable: Promise<boolean> | undefined;
 export function postgresAvailable(): Promise<boolean> {
@@ -52,9 +52,10 @@ async function locked<T>(fn: () => Promise<T>): Promise<T> {
   }
 }
 
-export async function postgresStore(): Promise<TestStore> {
+/** `params`: more connection parameters (application_name=…). */
+export async function postgresStore(params = ''): Promise<TestStore> {
   const schema = `lantu_test_${process.pid}_${Math.random().toString(36).slice(2, 8)}`;
-  const url = `${PG_URL}${PG_URL.includes('?') ? '&' : '?'}options=${encodeURIComponent(`-c search_path=${schema}`)}`;
+  const url = `${PG_URL}${PG_URL.includes('?') ? '&' : '?'}options=${encodeURIComponent(`-c search_path=${schema}`)}${params ? `&${params}` : ''}`;
   const store = await locked(async () => {
     const admin = new pg.Client({ connectionString: PG_URL });
     await admin.connect();

@@ -1,13 +1,30 @@
-// Log in and out. The login form is rate-limited per address; a failed login says nothing about
-// whether the user exists.
+// Log in and out. Failed logins are limited per account and per address (login-limit.ts); a failed
+// login says nothing about whether the user exists. Logging in renews the session and the CSRF secret.
 import type { FastifyInstance } from 'fastify';
 import { html } from '../../web/html.js';
 import { page } from '../../web/layout.js';
 import { t } from '../../web/i18n.js';
 import { SESSION_COOKIE, checkPassword, closeSession, openSession } from '../auth.js';
 import { audit } from '../../store/audit.js';
+import { secureFlag } from '../guard.js';
+import { LoginLimiter } from '../login-limit.js';
 
-const safeNext = (n: unknown) => (typeof n === 'string' && /^\/(?!\/)/.test(n) ? n : '/');
+/**
+ * Where to go after login: a path of this application only. The path is normalised as a browser would
+ * (backslashes, tabs and newlines, dot segments), so `/\\evil.example` or `/\t/evil.example` cannot leave the site.
+ */
+export function safeNext(n: unknown): string {
+  if (typeof n !== 'string' || !n.startsWith('/') || n.length > 2000) return '/';
+  const base = 'http://lantu.invalid';
+  let u: URL;
+  try {
+    u = new URL(n, base);
+  } catch {
+    return '/';
+  }
+  if (u.origin !== base || u.pathname.startsWith('//')) return '/';
+  return u.pathname + u.search + u.hash;
+}
 
 export async function authRoutes(app: FastifyInstance, opts: { loginRateLimit: number }) {
   const form = (reply: any, next: string, error?: string) =>
@@ -24,17 +41,28 @@ ${error ? html`<p class="error" role="alert">${error}</p>` : ''}
 
   app.get('/login', async (req, reply) => form(reply, safeNext((req.query as any).next)));
 
-  app.post('/login', { config: { rateLimit: { max: opts.loginRateLimit, timeWindow: '1 minute' } } }, async (req, reply) => {
-    const b = req.body as Record<string, string>;
-    const userId = await checkPassword(app.store, String(b.username ?? ''), String(b.password ?? ''));
+  const limiter = new LoginLimiter(opts.loginRateLimit, opts.loginRateLimit * 3);
+  app.post('/login', async (req, reply) => {
+    const b = req.body as Record<string, unknown>;
+    const username = typeof b?.username === 'string' ? b.username.slice(0, 200) : '';
+    const wait = limiter.retryAfter(username, req.ip);
+    if (wait) return reply.code(429).header('retry-after', String(wait)).type('text/plain; charset=utf-8').send(`429 登录失败次数过多，请 ${wait} 秒后再试`);
+    const userId = await checkPassword(app.store, username, typeof b?.password === 'string' ? b.password : '');
     if (!userId) {
-      await audit(app.store, undefined, 'login-failed', 'user', null, undefined, { username: String(b.username ?? '').slice(0, 64) });
-      return form(reply.code(401), safeNext(b.next), '用户名或密码不正确');
+      limiter.failed(username, req.ip);
+      await audit(app.store, undefined, 'login-failed', 'user', null, undefined, { username: username.slice(0, 64) });
+      return form(reply.code(401), safeNext(b?.next), '用户名或密码不正确');
     }
+    limiter.succeeded(username);
+    // a new session (the one this browser had, if any, ends) and a new CSRF secret
+    const old = req.cookies[SESSION_COOKIE] ? req.unsignCookie(req.cookies[SESSION_COOKIE]) : undefined;
+    if (old?.valid && old.value) await closeSession(app.store, old.value);
+    delete req.cookies._csrf;
+    reply.generateCsrf();
     const sid = await openSession(app.store, userId);
     await audit(app.store, { id: userId } as any, 'login', 'user', userId, undefined, undefined);
-    reply.setCookie(SESSION_COOKIE, sid, { path: '/', httpOnly: true, sameSite: 'lax', signed: true, secure: !!app.lantu.secureCookies, maxAge: 12 * 3600 });
-    return reply.redirect(safeNext(b.next), 303);
+    reply.setCookie(SESSION_COOKIE, sid, { path: '/', httpOnly: true, sameSite: 'lax', signed: true, secure: secureFlag(app.lantu) as boolean, maxAge: 12 * 3600 });
+    return reply.redirect(safeNext(b?.next), 303);
   });
 
   app.post('/logout', async (req, reply) => {

@@ -6,7 +6,7 @@ import { renderDocx } from '../../report/docx.js';
 import { renderHtml } from '../../report/html.js';
 import { renderMarkdown } from '../../report/markdown.js';
 import { REPORT_TYPES, ReportError, TYPE_NAME, type ReportType } from '../../report/scope.js';
-import { importWorkbook, templateWorkbook } from '../../report/excel.js';
+import { ExcelError, importWorkbook, templateWorkbook } from '../../report/excel.js';
 import { html } from '../../web/html.js';
 import { page } from '../../web/layout.js';
 import { vocab } from '../../vocab/load.js';
@@ -64,7 +64,13 @@ export async function routes(app: FastifyInstance): Promise<void> {
     const unit = (req.params as { unit: string }).unit;
     const period = String((req.query as { period?: string }).period ?? new Date().getFullYear());
     if (!mayChangeUnits(req.viewer!, [unit])) return reply.code(403).type('text/plain; charset=utf-8').send('403 只能下载本单位的填报模板');
-    const { workbook } = await templateWorkbook(app.store, unit, period);
+    let workbook;
+    try {
+      ({ workbook } = await templateWorkbook(app.store, unit, period));
+    } catch (e) {
+      if (e instanceof ExcelError) return reply.code(400).type('text/plain; charset=utf-8').send(`400 ${e.message}`);
+      throw e;
+    }
     const buf = Buffer.from(await workbook.xlsx.writeBuffer());
     return attachment(reply, `${unit}-${period}-进展填报.xlsx`, XLSX).send(buf);
   });

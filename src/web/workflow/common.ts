@@ -40,7 +40,8 @@ const csrfField = (csrf: string | undefined) => html`<input type="hidden" name="
 export function updateForm(csrf: string | undefined, s: { kind: 'task' | 'target'; id: string; unit: string; period: string }, prev?: UpdatesTable): SafeHtml {
   const key = `${s.kind}-${s.id}-${prev?.id ?? 'new'}`.replace(/[^A-Za-z0-9_-]/g, '_');
   const action = prev ? `/updates/${encodeURIComponent(prev.id)}/resubmit` : '/updates';
-  return html`<form method="post" action="${action}" enctype="multipart/form-data">
+  // a multipart body is read only after its CSRF token is checked: the token also rides in the URL
+  return html`<form method="post" action="${action}?_csrf=${encodeURIComponent(csrf ?? '')}" enctype="multipart/form-data">
 ${csrfField(csrf)}${prev ? html`<input type="hidden" name="version" value="${prev.version}">` : html`<input type="hidden" name="subject_kind" value="${s.kind}"><input type="hidden" name="subject_id" value="${s.id}"><input type="hidden" name="unit" value="${s.unit}">`}
 <label for="p-${key}">报告期（如 2025、2025-Q2、2025-06）</label><input id="p-${key}" name="period" required pattern="(19|20)\\d\\d(-(Q[1-4]|H[12]|0[1-9]|1[0-2]))?" value="${prev?.period ?? s.period}">
 <label for="v-${key}">数值（可选）</label><input id="v-${key}" name="value" inputmode="decimal" value="${prev?.value ?? ''}">

@@ -14,7 +14,8 @@ export interface UnitSummary {
   lead: number;
   overdue: number;
   due: number;
-  waiting: number;
+  /** Updates waiting for review; null: not the viewer's to know. */
+  waiting: number | null;
 }
 
 export function departmentsBody(units: UnitSummary[], own: string[]): SafeHtml {
@@ -24,7 +25,7 @@ export function departmentsBody(units: UnitSummary[], own: string[]): SafeHtml {
 <thead><tr><th scope="col">单位</th><th scope="col">任务</th><th scope="col">牵头</th><th scope="col">逾期</th><th scope="col">14 天内到期</th><th scope="col">待审核进展</th></tr></thead>
 <tbody>${units.map(
     (u) => html`<tr><th scope="row"><a href="/departments/${encodeURIComponent(u.unit)}">${u.unit}</a>${own.includes(u.unit) ? html` <span class="muted">（本单位）</span>` : ''}</th>
-<td>${u.tasks}</td><td>${u.lead}</td><td>${u.overdue ? statusBadge('off_track', String(u.overdue)) : '0'}</td><td>${u.due ? statusBadge('at_risk', String(u.due)) : '0'}</td><td>${u.waiting}</td></tr>`,
+<td>${u.tasks}</td><td>${u.lead}</td><td>${u.overdue ? statusBadge('off_track', String(u.overdue)) : '0'}</td><td>${u.due ? statusBadge('at_risk', String(u.due)) : '0'}</td><td>${u.waiting ?? html`<span class="muted">—</span>`}</td></tr>`,
   )}</tbody></table>`;
 }
 
@@ -87,7 +88,7 @@ function excelBox(p: UnitPage): SafeHtml {
   const year = p.today.slice(0, 4);
   return html`<details><summary>用 Excel 填报</summary>
 <p><a href="/departments/${u}/template.xlsx?period=${year}">下载 ${year} 年填报模板</a>（本单位的任务和指标，含上期情况）</p>
-<form method="post" action="/departments/${u}/import" enctype="multipart/form-data"><input type="hidden" name="_csrf" value="${p.csrf}">
+<form method="post" action="/departments/${u}/import?_csrf=${encodeURIComponent(p.csrf ?? '')}" enctype="multipart/form-data"><input type="hidden" name="_csrf" value="${p.csrf}">
 <label for="wb">上传填好的模板（xlsx）</label><input id="wb" name="workbook" type="file" accept=".xlsx" required>
 <label><input type="checkbox" name="store_valid"> 有错误时仍保存其余正确的行</label>
 <p><button type="submit">上传</button></p></form></details>`;

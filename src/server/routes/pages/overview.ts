@@ -1,5 +1,6 @@
 // GET /: the overview for every logged-in user — status counts by category, plan and department,
-// warnings (indicators off track or at risk, overdue and lagging tasks), the newest progress updates.
+// warnings (indicators off track or at risk, overdue and lagging tasks), the newest progress updates
+// (for a department user: of its own units).
 import type { FastifyInstance } from 'fastify';
 import { evaluate } from '../../../monitor/evaluate.js';
 import { warnings } from '../../../monitor/status/index.js';
@@ -21,8 +22,11 @@ function count<T>(items: T[], key: (x: T) => string[], status: (x: T) => string)
 export async function routes(app: FastifyInstance): Promise<void> {
   const store = app.store;
 
-  app.get('/', loggedIn, async (_req, reply) => {
+  app.get('/', loggedIn, async (req, reply) => {
     const asOf = today();
+    // a department user sees the updates of its own units only (others' are not yet reviewed)
+    const v = req.viewer!;
+    const ownOnly = v.role === 'department';
     const [statuses, indicators, docs, tasks, updates] = await Promise.all([
       evaluate(store, { asOf }),
       store.selectFrom('indicators').select(['id', 'category']).execute(),
@@ -32,6 +36,7 @@ export async function routes(app: FastifyInstance): Promise<void> {
         .selectFrom('updates')
         .leftJoin('users', 'users.id', 'updates.submitted_by')
         .select(['updates.id', 'updates.subject_kind', 'updates.subject_id', 'updates.unit', 'updates.period', 'updates.value', 'updates.progress', 'updates.status', 'updates.submitted_at', 'users.display_name'])
+        .$if(ownOnly, (q) => q.where('updates.unit', 'in', v.units.length ? v.units : ['']))
         .orderBy('updates.submitted_at', 'desc')
         .limit(10)
         .execute(),

@@ -1,4 +1,5 @@
-// GET /departments — every unit named by a task, with its task counts (any logged-in user).
+// GET /departments — every unit named by a task, with its task counts (any logged-in user; the count
+// of updates waiting for review only of units the viewer may read).
 // GET /departments/:unit — the unit's tasks and indicators with deadlines and the reporting forms.
 // Everybody logged in reads a unit's tasks and targets; a department user sees the updates, comments
 // and notices of its own units only, and reports only for them.
@@ -21,7 +22,8 @@ export async function departmentRoutes(app: FastifyInstance): Promise<void> {
         ...u,
         overdue: states.filter((s) => s === 'overdue' || s === 'escalated').length,
         due: states.filter((s) => s === 'due').length,
-        waiting: data.updates.filter((x) => x.unit === u.unit && x.status === 'submitted').length,
+        // a department user: not how many of another unit's updates wait
+        waiting: mayReadUnit(req.viewer!, u.unit) ? data.updates.filter((x) => x.unit === u.unit && x.status === 'submitted').length : null,
       };
     });
     const ctx = reply.ctx();

@@ -1,5 +1,5 @@
 // Supervision (督查督办): GET /supervision (supervisors, administrators, leaders, planners read);
-// POST /notices issues a notice to a unit (supervisors, administrators); GET /notices/:id; a department
+// POST /notices issues a notice to a unit of the catalogue (supervisors, administrators); GET /notices/:id; a department
 // user of the notice's unit replies (POST /notices/:id/reply); a supervisor closes it (POST …/close).
 import { randomBytes } from 'node:crypto';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
@@ -17,6 +17,8 @@ import { Conflict, changed, conflict, deny, fail, fields, notFound, nowIso, vers
 const ISSUERS = ['supervisor', 'admin'] as const;
 const names = async (store: Store) => new Map((await store.selectFrom('users').select(['id', 'display_name']).execute()).map((u) => [u.id, u.display_name]));
 const plusDays = (day: string, n: number) => new Date(Date.parse(`${day}T00:00:00Z`) + n * 86400e3).toISOString().slice(0, 10);
+/** The units a notice may go to: those that answer for a task or a target. */
+const catalogue = (data: Awaited<ReturnType<typeof loadWorkflow>>) => new Set([...unitsOf(data).map((u) => u.unit), ...data.targets.flatMap((t) => t.units)]);
 const validDay = (d: string) => /^\d{4}-\d{2}-\d{2}$/.test(d) && plusDays(d, 0) === d;
 
 export async function supervisionRoutes(app: FastifyInstance): Promise<void> {
@@ -49,6 +51,8 @@ export async function supervisionRoutes(app: FastifyInstance): Promise<void> {
     const f = fields(req);
     const v = req.viewer!;
     if (!f.unit || f.unit.length > 100) return fail(reply, 400, '请选择督办单位');
+    const data = await loadWorkflow(app.store);
+    if (!catalogue(data).has(f.unit)) return fail(reply, 400, `没有责任单位“${f.unit}”：督办通知只能发给任务或指标目标的责任单位`);
     if (!f.text || f.text.length > 2000) return fail(reply, 400, '请填写督办事项（不超过 2000 字）');
     const today = localToday();
     if (!validDay(f.reply_deadline ?? '') || daysUntil(f.reply_deadline, today) < 0) return fail(reply, 400, '回复期限应是今天或以后的日期（YYYY-MM-DD）');

@@ -1,6 +1,6 @@
 // Progress updates: a department submits (or changes and resubmits) an update for a task or target of
-// its own units; a planner approves it — a target update's value becomes an actual — or returns it
-// with a comment. Every change is conditional on the version the form showed (else 409, nothing
+// its own units (a planner or administrator may submit for any unit); a planner approves it — a
+// target update's value becomes an actual — or returns it with a comment, never his own submission. Every change is conditional on the version the form showed (else 409, nothing
 // written) and is written to the audit log in the same transaction.
 import { randomBytes } from 'node:crypto';
 import { createReadStream } from 'node:fs';
@@ -109,6 +109,8 @@ export async function updateRoutes(app: FastifyInstance): Promise<void> {
     const version = versionOf(f);
     if (version !== before.version) return conflict(reply);
     if (before.status !== 'submitted') return conflict(reply, `409 此进展已${before.status === 'approved' ? '通过' : '退回'}，不能再次审核。`);
+    // separation of duties: whoever submitted (or last changed) an update does not review it
+    if (before.submitted_by === v.id) return deny(reply, '不能审核自己提交的进展，请由其他审核人审核');
     if (decision === 'returned' && !f.comment) return fail(reply, 400, '退回时请写明意见');
     if ((f.comment ?? '').length > 2000) return fail(reply, 400, '意见不能超过 2000 字');
     const after: UpdatesTable = { ...before, status: decision, comment: decision === 'returned' ? f.comment : before.comment, version: version + 1, reviewed_by: v.id, reviewed_at: nowIso() };

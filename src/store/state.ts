@@ -1,0 +1,15 @@
+// The store's own state (table store_state, one value per key): whether the derived monitoring data
+// is current — 'stale' from the moment documents are stored until the rebuild that follows them.
+import type { Store } from './db.js';
+
+export const DERIVED = 'derived';
+export const STALE = 'stale';
+
+/** `db`: the store or a transaction of it. */
+export async function getState(db: Store, key: string): Promise<string | undefined> {
+  return (await db.selectFrom('store_state').select('value').where('key', '=', key).executeTakeFirst())?.value;
+}
+
+export async function setState(db: Store, key: string, value: string): Promise<void> {
+  await db.insertInto('store_state').values({ key, value }).onConflict((oc) => oc.column('key').doUpdateSet({ value })).execute();
+}
