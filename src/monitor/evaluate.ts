@@ -37,9 +37,14 @@ async function sourceQuotes(store: Store, ids: Array<string | null>): Promise<Ma
   const want = new Set(ids.filter((x): x is string => !!x));
   const out = new Map<string, string>();
   if (!want.size) return out;
-  for (const f of await store.selectFrom('facts').select(['id', 'quote']).execute()) if (want.has(f.id)) out.set(f.id, f.quote);
-  for (const r of await store.selectFrom('table_rows').select(['id', 'name', 'cells']).execute())
-    if (want.has(r.id)) out.set(r.id, `${r.name}\t${(JSON.parse(r.cells) as Array<{ text: string }>).map((c) => c.text).join('\t')}`);
+  // only the sources shown, by key, in chunks the drivers accept
+  const list = [...want];
+  for (let k = 0; k < list.length; k += 500) {
+    const chunk = list.slice(k, k + 500);
+    for (const f of await store.selectFrom('facts').select(['id', 'quote']).where('id', 'in', chunk).execute()) out.set(f.id, f.quote);
+    for (const r of await store.selectFrom('table_rows').select(['id', 'name', 'cells']).where('id', 'in', chunk).execute())
+      out.set(r.id, `${r.name}\t${(JSON.parse(r.cells) as Array<{ text: string }>).map((c) => c.text).join('\t')}`);
+  }
   return out;
 }
 

@@ -75,7 +75,8 @@ export async function indicatorGroups(store: Store, plan: PlanInfo, w: Window): 
       actual: r.latest,
       status: r.status,
       statusLabel: STATUS_LABEL[r.status] ?? r.status,
-      reason: r.reason,
+      // a conflict between statements of the target is named where the figure is shown
+      reason: r.entry.conflict ? `${r.reason}。另有不一致的表述：${r.entry.conflict.map((c) => `${c.value ?? ''}（${c.file}:${c.line ?? ''}）`).join('、')}，${r.entry.authority ?? ''}` : r.reason,
       targetSource: r.source,
       actualSource: r.actualSource,
       targetIds: sameIndicator(r),

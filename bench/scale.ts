@@ -1,0 +1,35 @@
+// npm run bench:scale: a store of generated county work reports (LANTU_BENCH_DOCS, 3000 by default: the
+// counties of the GB/T 2260 table, five years each, every report reviewing last year and setting this
+// year's targets), ingested into a new embedded store; then the statuses of the whole store (goal < 10 s)
+// and the overview and indicator pages (goal p95 < 100 ms).
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { openStore } from '../src/store/db.js';
+import { ingestPaths } from '../src/cli/ingest.js';
+import { evaluate } from '../src/monitor/evaluate.js';
+import { allRegions } from '../src/structure/regions.js';
+import { workReport } from '../test/monitor/reports.js';
+import { benchWeb } from './web.js';
+
+const DOCS = Number(process.env.LANTU_BENCH_DOCS ?? 3000);
+const YEARS = [2021, 2022, 2023, 2024, 2025];
+const counties = allRegions().filter((r) => r.level === 'county' && /[县旗]$/.test(r.name)).slice(0, Math.ceil(DOCS / YEARS.length));
+const dir = mkdtempSync(join(tmpdir(), 'lantu-scale-'));
+mkdirSync(join(dir, 'docs'));
+let n = 0;
+const rnd = (k: number) => ((k * 2654435761) % 1000) / 1000;
+for (const [i, c] of counties.entries())
+  for (const year of YEARS) {
+    if (n >= DOCS) break;
+    const spec = { region: c.name, year, actual: { gdpGrowth: 4 + rnd(i + year) * 3, unemployment: 3 + rnd(i * year), jobs: 1000 + Math.round(rnd(i) * 5000) }, target: { gdpGrowth: 5 + Math.round(rnd(year - i) * 4) / 2, unemployment: 4, jobs: 3000 } };
+    writeFileSync(join(dir, 'docs', `${String(n++).padStart(4, '0')}-${c.name}-${year}.txt`), workReport(spec).replace('人民代表大会', `第十七届人民代表大会`));
+  }
+const store = await openStore({ url: '', dataDir: join(dir, 'store') });
+let t0 = performance.now();
+const out = await ingestPaths(store, [join(dir, 'docs')]);
+console.log(`scale: ${out.length} generated county reports ingested in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
+t0 = performance.now();
+const rows = await evaluate(store, { asOf: '2026-11-27' });
+console.log(`  statuses of the whole store: ${rows.length} targets in ${((performance.now() - t0) / 1000).toFixed(2)} s (goal < 10 s)`);
+await benchWeb(['/', '/indicators', '/indicators/gdp-growth', '/public'], { store, goal: 100 });
