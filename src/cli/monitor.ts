@@ -2,7 +2,7 @@
 // terminal, --json for scripts.
 import Table from 'cli-table3';
 import { openStore, type Store } from '../store/db.js';
-import { evaluate, targetText, type StatusRow } from '../monitor/evaluate.js';
+import { entryName, evaluate, targetText, type StatusRow } from '../monitor/evaluate.js';
 import { linkName, searchIndicators, suggestIndicators } from '../monitor/registry.js';
 import { alignment } from '../monitor/alignment.js';
 import { addActuals, readActualsCsv, setLink } from '../monitor/manual.js';
@@ -217,12 +217,12 @@ export async function runActualImport(file: string): Promise<number> {
 export async function runWarnings(opts: { region?: string; json?: boolean; asOf?: string }): Promise<number> {
   return withStore(async (store) => {
     const rows = await evaluate(store, { region: opts.region, asOf: opts.asOf });
-    const byName = new Map(rows.map((r) => [`${r.region} ${r.indicator} ${r.year}年`, r]));
+    const byName = new Map(rows.map((r) => [entryName(r), r]));
     const list = warnings(
       rows
         // no data is a warning only once the target's year is over
         .filter((r) => ['missed', 'off_track', 'at_risk'].includes(r.status) || (r.status === 'no_data' && r.year < Number((opts.asOf ?? new Date().toISOString()).slice(0, 4))))
-        .map((r) => ({ name: `${r.region} ${r.indicator} ${r.year}年`, indicatorId: r.indicatorId, attribute: r.attribute ?? undefined, result: { status: r.status, reason: r.reason } })),
+        .map((r) => ({ name: entryName(r), indicatorId: r.indicatorId, attribute: r.attribute ?? undefined, result: { status: r.status, reason: r.reason } })),
     );
     if (opts.json) process.stdout.write(JSON.stringify(list.map((w) => ({ ...w, source: byName.get(w.name)?.source })), null, 1) + '\n');
     else process.stdout.write(table(['预警', '权重', '属性', '状态', '理由', '来源'], list.map((w) => { const r = byName.get(w.name); return [w.name, w.weight, w.attribute ?? '', STATUS_LABEL[w.status], w.reason, r ? `${r.source.file}:${r.source.line ?? ''}` : '']; })));

@@ -6,7 +6,7 @@ import type { ActualsTable, IndicatorsTable, TargetsTable } from '../store/schem
 import { assess } from './status/index.js';
 import type { Assessment, LevelTarget, Observation, StatusContext, Target } from './status/types.js';
 import { authorityWord, choicesOf, groupTargets, keyOf, ranker } from './distinct.js';
-import { closedYear, closes, noActualReason, openYear, sameBasis, type Verdict } from './verdict.js';
+import { basisWords, closedYear, closes, noActualReason, openYear, sameBasis, type Verdict } from './verdict.js';
 import { canonicalRegion } from './refresh.js';
 
 export interface StatusRow {
@@ -27,6 +27,20 @@ export interface StatusRow {
   actualSource: { file: string; line: number | null; documentId: string | null } | null;
   /** The same judgement as STATUS.md prints it. */
   entry: StatusEntry;
+}
+
+/** A row's name as warnings and pages show it, one per distinct target: 格尔木市 地区生产总值增长率 2025年（2021—2025年年均）. */
+export function entryName(r: Pick<StatusRow, 'region' | 'indicator' | 'year' | 'entry'>): string {
+  const e = r.entry;
+  const span = e.period ? `（${basisWords({ basis: e.basis, period_from: e.period[0], period_to: e.period[1] })}）` : '';
+  return `${r.region} ${r.indicator} ${r.year}年${span}`;
+}
+
+/** The reason, naming the statements that disagree with the target where there are any (reports show it). */
+export function reasonWithConflicts(r: Pick<StatusRow, 'reason' | 'entry'>): string {
+  const c = r.entry.conflict;
+  if (!c) return r.reason;
+  return `${r.reason}。另有不一致的表述：${c.map((x) => `${x.value ?? ''}（${x.file}:${x.line ?? ''}）`).join('、')}，${r.entry.authority ?? ''}`;
 }
 
 /** Vintages as STATUS.md names them. */

@@ -4,7 +4,7 @@
 import type { StatusKind } from '../model/records.js';
 import type { Store } from '../store/db.js';
 import type { ActualsTable, TargetsTable } from '../store/schema.js';
-import { evaluate, targetText, type StatusRow } from '../monitor/evaluate.js';
+import { evaluate, reasonWithConflicts, targetText, type StatusRow } from '../monitor/evaluate.js';
 import { STATUS_LABEL } from '../monitor/labels.js';
 import type { PlanInfo, Window } from './scope.js';
 
@@ -76,7 +76,7 @@ export async function indicatorGroups(store: Store, plan: PlanInfo, w: Window): 
       status: r.status,
       statusLabel: STATUS_LABEL[r.status] ?? r.status,
       // a conflict between statements of the target is named where the figure is shown
-      reason: r.entry.conflict ? `${r.reason}。另有不一致的表述：${r.entry.conflict.map((c) => `${c.value ?? ''}（${c.file}:${c.line ?? ''}）`).join('、')}，${r.entry.authority ?? ''}` : r.reason,
+      reason: reasonWithConflicts(r),
       targetSource: r.source,
       actualSource: r.actualSource,
       targetIds: sameIndicator(r),

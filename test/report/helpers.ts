@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import mammoth from 'mammoth';
 import type { Store } from '../../src/store/db.js';
 import { ingestPaths } from '../../src/cli/ingest.js';
-import { evaluate } from '../../src/monitor/evaluate.js';
+import { evaluate, reasonWithConflicts } from '../../src/monitor/evaluate.js';
 import { STATUS_LABEL } from '../../src/monitor/labels.js';
 
 export const samplesDir = fileURLToPath(new URL('../../samples/', import.meta.url));
@@ -20,7 +20,7 @@ export async function expectedRows(store: Store, region: string, year: number, p
   const rows = await evaluate(store, { region, asOf });
   return rows
     .filter((r) => (r.source.documentId === planId && r.year >= year) || (r.source.documentId === reportId && r.year === year))
-    .map((r) => [r.indicator, r.unit || '—', r.attribute ?? '—', r.target, r.latest ?? '—', STATUS_LABEL[r.status], r.reason].join(' | '))
+    .map((r) => [r.indicator, r.unit || '—', r.attribute ?? '—', r.target, r.latest ?? '—', STATUS_LABEL[r.status], reasonWithConflicts(r)].join(' | '))
     .sort();
 }
 

@@ -2,7 +2,7 @@
 // warnings (indicators off track or at risk, overdue and lagging tasks), the newest progress updates
 // (for a department user: of its own units).
 import type { FastifyInstance } from 'fastify';
-import { evaluate } from '../../../monitor/evaluate.js';
+import { entryName, evaluate } from '../../../monitor/evaluate.js';
 import { warnings } from '../../../monitor/status/index.js';
 import { overviewPage, type Counts, type NewUpdate } from '../../../web/pages/overview.js';
 import { taskStatuses } from './task-status.js';
@@ -62,11 +62,11 @@ export async function routes(app: FastifyInstance): Promise<void> {
         by: u.display_name ?? '',
       };
     });
-    const byName = new Map(statuses.map((s) => [`${s.region} ${s.indicator} ${s.year}年`, s]));
+    const byName = new Map(statuses.map((s) => [entryName(s), s]));
     const warned = warnings(
       statuses
         .filter((s) => s.status === 'off_track' || s.status === 'at_risk' || s.status === 'missed')
-        .map((s) => ({ name: `${s.region} ${s.indicator} ${s.year}年`, indicatorId: s.indicatorId, attribute: s.attribute ?? undefined, result: s })),
+        .map((s) => ({ name: entryName(s), indicatorId: s.indicatorId, attribute: s.attribute ?? undefined, result: s })),
     ).map((w) => ({ ...w, row: byName.get(w.name)! }));
     return sendPage(
       reply,
