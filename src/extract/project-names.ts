@@ -19,6 +19,7 @@ interface ProjectWords {
 interface Compiled extends ProjectWords {
   aliases: Array<{ alias: string; kind: string }>; // longest first
   firsts: Set<string>; // the first characters of the aliases
+  byFirst: Map<string, Array<{ alias: string; kind: string }>>; // the aliases by their first character, longest first
   regions: string[]; // region names, aliases and stems, longest first
   stageWords: Array<{ word: string; stage: string; rank: number }>; // longest first
 }
@@ -34,7 +35,9 @@ export function projectWords(): Compiled {
   const stems = names.map((n) => n.replace(/(?:省|市|县|区|州|自治州|自治县|地区|盟|旗)$/, '')).filter((n) => n.length >= 2);
   const regions = [...new Set([...names, ...stems])].sort(byLength);
   const stageWords = w.stages.flatMap((s) => s.words.map((word) => ({ word, stage: s.stage, rank: s.rank }))).sort((a, b) => byLength(a.word, b.word));
-  cached = { ...w, aliases, firsts: new Set(aliases.map((a) => a.alias[0])), regions, stageWords };
+  const byFirst = new Map<string, Array<{ alias: string; kind: string }>>();
+  for (const a of aliases) byFirst.set(a.alias[0], [...(byFirst.get(a.alias[0]) ?? []), a]);
+  cached = { ...w, aliases, firsts: new Set(byFirst.keys()), byFirst, regions, stageWords };
   return cached;
 }
 
@@ -53,7 +56,7 @@ export interface NameParts {
 /** The kind alias that starts at `at` in the text, longest first. */
 export function kindAt(text: string, at: number): { alias: string; kind: string } | undefined {
   const w = projectWords();
-  return w.firsts.has(text[at]) ? w.aliases.find((a) => text.startsWith(a.alias, at)) : undefined;
+  return w.byFirst.get(text[at])?.find((a) => text.startsWith(a.alias, at));
 }
 
 /** Strips region prefixes (格尔木, 青海省…) while something is left. */
