@@ -1,22 +1,10 @@
 // The monitoring commands through the real CLI on an embedded store in a temporary data directory.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { cli, root } from './run.js';
 
-const root = fileURLToPath(new URL('../../', import.meta.url));
-const dataDir = mkdtempSync(join(tmpdir(), 'lantu-cli-'));
-const lantu = (...args: string[]) => {
-  const r = spawnSync(process.execPath, ['--import', 'tsx', join(root, 'src/cli/main.ts'), ...args], {
-    cwd: root,
-    encoding: 'utf8',
-    env: { ...process.env, LANTU_DATA_DIR: dataDir, LANTU_DATABASE_URL: '' },
-  });
-  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
-};
+const lantu = cli('lantu-cli-');
 
 test('ingest, then again: stored, then unchanged', () => {
   const first = lantu('ingest', join(root, 'samples'));

@@ -3,24 +3,14 @@
 // stages in order. Skipped when ../shared is absent.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { cli } from './run.js';
 
-const root = fileURLToPath(new URL('../../', import.meta.url));
 const corpus = fileURLToPath(new URL('../../../shared/corpus', import.meta.url));
 const present = existsSync(corpus);
-const dataDir = mkdtempSync(join(tmpdir(), 'lantu-projects-'));
-const lantu = (...args: string[]) => {
-  const r = spawnSync(process.execPath, ['--import', 'tsx', join(root, 'src/cli/main.ts'), ...args], {
-    cwd: root,
-    encoding: 'utf8',
-    env: { ...process.env, LANTU_DATA_DIR: dataDir, LANTU_DATABASE_URL: '' },
-  });
-  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
-};
+const lantu = cli('lantu-projects-');
 
 interface Entry { year: number | null; period?: [number, number]; date: string | null; stage: string | null; modality: string; capacity: string | null; file: string; line: number; quote: string }
 interface Project { id: string; name: string; core: string; aliases: string[]; capacity: string | null; stage: string | null; documents: number; timeline: Entry[] }
