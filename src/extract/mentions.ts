@@ -21,7 +21,9 @@ interface Found {
 
 export function findMentions(record: DocumentRecord, blocks: Block[], index: LineIndex): ProjectMention[] {
   const out: ProjectMention[] = [];
+  const kinds = kindPattern();
   for (const b of blocks) {
+    if (!kinds.test(b.text)) continue; // most paragraphs name no kind of project
     for (const m of b.text.matchAll(SENTENCE)) {
       const s = m[0];
       const seen = new Set<string>();
@@ -33,6 +35,12 @@ export function findMentions(record: DocumentRecord, blocks: Block[], index: Lin
     }
   }
   return out;
+}
+
+let pattern: RegExp | undefined;
+/** Any kind of project (its aliases as one alternation): a quick test before the character scan. */
+function kindPattern(): RegExp {
+  return (pattern ??= new RegExp(projectWords().aliases.map((a) => a.alias.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')));
 }
 
 /** The projects a sentence names, in order (a shared kind distributed: 哇让、同德、南山口抽水蓄能电站). */

@@ -60,7 +60,18 @@ function aheadOf(d: DocumentRecord): { line: number; year?: number } | undefined
   return { line: s.lines[0], year: y ? Number(y) : undefined };
 }
 
+const places = new WeakMap<DocumentRecord, Map<number, Place>>();
+
+/** Where a line stands in its document (looked up once per line: every number and block asks). */
 export function placeOf(d: DocumentRecord, line: number): Place {
+  let byLine = places.get(d);
+  if (!byLine) places.set(d, (byLine = new Map()));
+  let p = byLine.get(line);
+  if (!p) byLine.set(line, (p = computePlace(d, line)));
+  return p;
+}
+
+function computePlace(d: DocumentRecord, line: number): Place {
   const kind = docKind(d);
   const chain = enclosing(d.sections, line);
   let part = [...chain].reverse().find((s) => s.part)?.part;

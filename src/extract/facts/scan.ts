@@ -20,8 +20,9 @@ export interface Hit {
 const RANGE = /^[－—–~～\-至到]/;
 const LONE_PREFIX = /(?:[近约逾超破]|跨过|跨越|越过|迈上|迈过|站上|登上|稳定在|保持在|达到)$/;
 const isLetter = (c: string | undefined) => !!c && /[A-Za-z]/.test(c);
-const NUMERAL_CHARS = new Set([...'0123456789.', ...CN_NUMERAL]);
-const isDigitLike = (c: string | undefined) => c !== undefined && NUMERAL_CHARS.has(c);
+// by character code: this test runs on every character of every sentence
+const NUMERAL_CODES = new Set([...'0123456789.', ...CN_NUMERAL].map((c) => c.charCodeAt(0)));
+const isDigitAt = (s: string, i: number) => i >= 0 && i < s.length && NUMERAL_CODES.has(s.charCodeAt(i));
 
 /** Unit after a number, allowing 余/多 between the number and the unit or inside it (1.1万余亩). */
 function unitAfter(s: string, at: number): { unit?: UnitMatch; end: number; more: boolean } {
@@ -82,7 +83,7 @@ function isYearOrDate(s: string, t: NumberToken, end: number): boolean {
 export function scanSentence(s: string, blockStart: boolean): Hit[] {
   const hits: Hit[] = [];
   for (let i = 0; i < s.length; i++) {
-    if (!isDigitLike(s[i]) || (i > 0 && isDigitLike(s[i - 1]))) continue;
+    if (!isDigitAt(s, i) || isDigitAt(s, i - 1)) continue;
     let tok = numberAt(s, i);
     if (!tok) continue;
     let u = unitAfter(s, tok.end);
