@@ -17,6 +17,8 @@ import { createHash } from 'node:crypto';
 import { vocab } from '../vocab/load.js';
 
 const now = () => new Date().toISOString();
+/** The longest metric followed as an indicator of its own; longer ones are fragments of sentences. */
+const ADHOC_MAX = 24;
 
 /** What the derived data is rebuilt from besides the documents: the registry and the regions (and this rule's version). */
 export function derivationFingerprint(): string {
@@ -79,7 +81,8 @@ export async function refresh(store: Store): Promise<{ links: number; targets: n
     for (const f of facts) {
       const id = linkOf(f.id, 'fact', f.metric, f.unit, f.measure);
       if (id) fromLinked(f, id);
-      else if (f.year && f.metric.length >= 2 && info.get(f.document_id)?.region) {
+      // a metric that reads as a name (not a sentence fragment of 30 characters) and a region to follow it in
+      else if (f.year && f.metric.length >= 2 && f.metric.length <= ADHOC_MAX && info.get(f.document_id)?.region) {
         const name = adhocName(f.metric, f.measure, f.value);
         const aid = adhocId(name, f.unit);
         if (f.modality === 'target' && !adhoc.has(aid)) adhoc.set(aid, adhocIndicator(name, f.unit));
