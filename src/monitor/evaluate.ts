@@ -104,16 +104,17 @@ export async function evaluate(store: Store, filter: { region?: string; year?: n
   const indicators = new Map((await store.selectFrom('indicators').selectAll().execute()).map((i) => [i.id, i]));
   const actuals = await store.selectFrom('actuals').selectAll().orderBy('id').execute();
   const regions = new Map((await store.selectFrom('regions').selectAll().execute()).map((r) => [r.name, r]));
-  const docs = new Map((await store.selectFrom('documents').select(['id', 'file', 'type', 'date']).execute()).map((d) => [d.id, d]));
+  const docs = new Map((await store.selectFrom('documents').select(['id', 'file', 'type']).execute()).map((d) => [d.id, d]));
   const quotes = await sourceQuotes(store, [...targets.map((t) => t.source_id), ...actuals.map((a) => a.source_id)]);
   // the higher levels' targets: all of them, read again only when the targets judged were filtered
   const allTargets = filter.region || filter.year || filter.indicator ? await store.selectFrom('targets').selectAll().execute() : targets;
   const asOf = filter.asOf ?? new Date().toISOString().slice(0, 10);
   // judged as of a date: only figures reported by then (a year's figures are published the year after)
   const known = (a: ActualsTable) => !a.reported || a.reported <= asOf;
+  const seriesKey = (x: { indicator_id: string; region: string; measure: string }) => `${x.indicator_id}|${x.region}|${x.measure}`;
   const byKey = new Map<string, ActualsTable[]>();
-  for (const a of actuals) if (known(a)) byKey.set(`${a.indicator_id}|${a.region}|${a.measure}`, [...(byKey.get(`${a.indicator_id}|${a.region}|${a.measure}`) ?? []), a]);
-  const series = (t: TargetsTable) => byKey.get(`${t.indicator_id}|${t.region}|${t.measure}`) ?? [];
+  for (const a of actuals) if (known(a)) byKey.set(seriesKey(a), [...(byKey.get(seriesKey(a)) ?? []), a]);
+  const series = (t: TargetsTable) => byKey.get(seriesKey(t)) ?? [];
   const context = (t: TargetsTable): StatusContext => ({
     asOf,
     region: t.region,
@@ -135,14 +136,15 @@ export async function evaluate(store: Store, filter: { region?: string; year?: n
     const own = all.filter((a) => sameBasis(a, t));
     const yearly = all.filter((a) => a.basis === 'year');
     const over = closes(t.period_to ?? t.year) < asOf;
+    const numeric = t.value !== null && !t.words;
     let a: Assessment;
     let closed: ReturnType<typeof closedYear>;
     try {
-      if (over && t.value !== null && !t.words) closed = closedYear({ year: t.year, value: t.value, upper: t.upper ?? undefined, comparator: t.comparator as Comparator, unit: ind.unit, direction }, observations(own));
+      if (over && numeric) closed = closedYear({ year: t.year, value: t.value!, upper: t.upper ?? undefined, comparator: t.comparator as Comparator, unit: ind.unit, direction }, observations(own));
       const target = toTarget(t, ind, yearly);
       const usable = target.kind === 'worded' ? own.filter((o) => !target.startYear || o.year >= target.startYear) : t.basis === 'year' ? yearly : own;
       a = closed ? { status: closed.status, reason: closed.reason, method: 'annual', asOf } : assess(target, observations(usable), context(t));
-      if (!closed && over && t.value !== null && !t.words) {
+      if (!closed && over && numeric) {
         const other = all.find((x) => x.year === t.year && !sameBasis(x, t));
         a = { ...a, status: 'no_data', reason: noActualReason(t.year, other && { value: other.value, unit: ind.unit, basis: other }) };
       }

@@ -30,13 +30,16 @@ export async function needsRefresh(store: Store): Promise<boolean> {
   return (await getState(store, DERIVED)) !== derivationFingerprint();
 }
 
+/** An indicator of the registry, or one a document names, written or brought up to date. */
+async function upsertIndicator(store: Store, d: IndicatorDef): Promise<void> {
+  const row = { name: d.name, unit: d.unit, unit_family: d.unitFamily, direction: d.direction, attribute: d.attribute ?? null, category: d.category ?? null, synonyms: JSON.stringify(d.synonyms), cumulative: d.cumulative ? 1 : 0 };
+  await store.insertInto('indicators').values({ id: d.id, ...row }).onConflict((oc) => oc.column('id').doUpdateSet(row)).execute();
+}
+
 export async function refresh(store: Store): Promise<{ links: number; targets: number; actuals: number; issues: number }> {
   return store.transaction().execute(async (trx) => {
     // registry and regions
-    for (const d of indicators()) {
-      const row = { name: d.name, unit: d.unit, unit_family: d.unitFamily, direction: d.direction, attribute: d.attribute ?? null, category: d.category ?? null, synonyms: JSON.stringify(d.synonyms), cumulative: d.cumulative ? 1 : 0 };
-      await trx.insertInto('indicators').values({ id: d.id, ...row }).onConflict((oc) => oc.column('id').doUpdateSet(row)).execute();
-    }
+    for (const d of indicators()) await upsertIndicator(trx as unknown as Store, d);
     const docs = await trx.selectFrom('documents').select(['id', 'region', 'region_code', 'date', 'title', 'record']).execute();
     await trx.deleteFrom('regions').execute();
     await insertAll(trx, 'regions', regionRows(docs));
@@ -89,10 +92,7 @@ export async function refresh(store: Store): Promise<{ links: number; targets: n
         unlinked.push([f, aid]);
       }
     }
-    for (const d of adhoc.values()) {
-      const row = { name: d.name, unit: d.unit, unit_family: d.unitFamily, direction: d.direction, attribute: null, category: d.category ?? null, synonyms: '[]', cumulative: 0 };
-      await trx.insertInto('indicators').values({ id: d.id, ...row }).onConflict((oc) => oc.column('id').doUpdateSet(row)).execute();
-    }
+    for (const d of adhoc.values()) await upsertIndicator(trx as unknown as Store, d);
     for (const [f, aid] of unlinked) if (adhoc.has(aid)) fromLinked(f, aid);
     await insertAll(trx, 'links', links);
 
