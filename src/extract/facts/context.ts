@@ -136,7 +136,6 @@ export function modalityOf(sentence: string, before: string, clause: string, pla
       return 'target';
   }
   if (place.kind === 'record') return 'actual';
-  if (place.kind === 'scheme' && w.actualCues.some((c) => before.includes(c))) return 'actual';
   if (place.kind === 'report') return w.targetCues.some((c) => clause.includes(c)) ? 'target' : 'actual';
   return 'target';
 }
