@@ -1,6 +1,7 @@
 // `lantu ingest FILE|DIR…`: read, structure, extract and store documents, then refresh the monitoring
 // data. A file already ingested (same content hash) is skipped; a broken file is named with its reason
 // and the others are stored.
+import { ensureStatuses } from '../monitor/statuses.js';
 import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { extract } from '../extract/index.js';
@@ -51,7 +52,11 @@ export async function ingestPaths(store: Store, paths: string[], onFile?: (o: In
     onFile?.(o);
   }
   // also after an interrupted refresh or with a new registry: the derived data is marked stale
-  if (outcomes.some((o) => o.status === 'stored') || (await needsRefresh(store))) await refresh(store);
+  if (outcomes.some((o) => o.status === 'stored') || (await needsRefresh(store))) {
+    await refresh(store);
+    // judged now, so that the first page does not wait for it
+    await ensureStatuses(store);
+  }
   return outcomes;
 }
 

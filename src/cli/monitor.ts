@@ -2,7 +2,8 @@
 // terminal, --json for scripts.
 import Table from 'cli-table3';
 import { openStore, type Store } from '../store/db.js';
-import { entryName, evaluate, targetText, type StatusRow } from '../monitor/evaluate.js';
+import { entryName, targetText, type StatusRow } from '../monitor/evaluate.js';
+import { statusRows } from '../monitor/statuses.js';
 import { linkName, searchIndicators, suggestIndicators } from '../monitor/registry.js';
 import { alignment } from '../monitor/alignment.js';
 import { addActuals, readActualsCsv, setLink } from '../monitor/manual.js';
@@ -74,7 +75,7 @@ function didYouMean(name: string): string {
 export async function runStatus(opts: { region?: string; year?: string; json?: boolean; asOf?: string }): Promise<number> {
   return withStore(async (store) => {
     const asOf = opts.asOf ?? new Date().toISOString().slice(0, 10);
-    const rows = await evaluate(store, { region: opts.region, year: opts.year ? Number(opts.year) : undefined, asOf });
+    const rows = await statusRows(store, { region: opts.region, year: opts.year ? Number(opts.year) : undefined, asOf });
     // the contract of STATUS.md: one entry per distinct target
     if (opts.json) process.stdout.write(JSON.stringify({ asOf, statuses: rows.map((r) => r.entry) }, null, 1) + '\n');
     else process.stdout.write(statusTable(rows));
@@ -96,7 +97,7 @@ export async function runTargets(opts: { indicator: string; region?: string; jso
       process.stderr.write(`lantu: unknown indicator "${opts.indicator}"${didYouMean(opts.indicator)} (see lantu indicators --search TEXT)\n`);
       return 2;
     }
-    const rows = await evaluate(store, { indicator: id, region: opts.region });
+    const rows = await statusRows(store, { indicator: id, region: opts.region });
     let aq = store.selectFrom('actuals').selectAll().where('indicator_id', '=', id);
     if (opts.region) aq = aq.where('region', '=', opts.region);
     const actuals = await aq.orderBy('region').orderBy('year').execute();
@@ -126,7 +127,7 @@ export async function runTargets(opts: { indicator: string; region?: string; jso
 
 export async function runExport(opts: { format?: string }): Promise<number> {
   return withStore(async (store) => {
-    const rows = await evaluate(store);
+    const rows = await statusRows(store);
     if ((opts.format ?? 'json') === 'json') {
       const [targets, actuals, indicators] = await Promise.all([
         store.selectFrom('targets').selectAll().execute(),
@@ -216,7 +217,7 @@ export async function runActualImport(file: string): Promise<number> {
 /** Early warning: targets off track, at risk or without data, binding (约束性) indicators weighing more. */
 export async function runWarnings(opts: { region?: string; json?: boolean; asOf?: string }): Promise<number> {
   return withStore(async (store) => {
-    const rows = await evaluate(store, { region: opts.region, asOf: opts.asOf });
+    const rows = await statusRows(store, { region: opts.region, asOf: opts.asOf });
     const byName = new Map(rows.map((r) => [entryName(r), r]));
     const list = warnings(
       rows

@@ -6,6 +6,7 @@ import type { Store } from '../store/db.js';
 import type { ActualsTable } from '../store/schema.js';
 import { refresh } from './refresh.js';
 import { audit } from '../store/audit.js';
+import { statusesChanged } from '../store/state.js';
 
 const CLI = { username: 'cli' };
 import { linkName } from './registry.js';
@@ -78,6 +79,7 @@ export async function addActuals(store: Store, entries: Array<ActualEntry & { wh
       await trx.insertInto('actuals').values(r).execute();
       await audit(trx as unknown as Store, CLI, 'actual-add', 'actual', r.id, undefined, r);
     }
+    await statusesChanged(trx as unknown as Store);
   });
   return rows.length;
 }

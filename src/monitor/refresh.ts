@@ -12,7 +12,7 @@ import { choicesOf, conflictIssues, groupTargets, ranker } from './distinct.js';
 import { insertAll } from '../store/insert.js';
 import { canonicalRegionName, regionRows } from '../structure/region-rows.js';
 import { refreshProjects } from './projects/store.js';
-import { DERIVED, getState, setState } from '../store/state.js';
+import { DERIVED, getState, setState, statusesChanged } from '../store/state.js';
 import { createHash } from 'node:crypto';
 import { vocab } from '../vocab/load.js';
 
@@ -190,6 +190,7 @@ export async function refresh(store: Store): Promise<{ links: number; targets: n
     await insertAll(trx, 'issues', issues.filter((i) => !settled.has(i.id)));
     await refreshProjects(trx as unknown as Store);
     await setState(trx as unknown as Store, DERIVED, derivationFingerprint());
+    await statusesChanged(trx as unknown as Store);
     return { links: links.length + manual.size, targets: targets.length, actuals: actuals.length, issues: issues.length };
   });
 }

@@ -3,6 +3,7 @@
 // follows it (distinct.ts ranks the chosen statement first), and it is written to the audit log.
 import type { Store } from '../store/db.js';
 import { audit, type Actor } from '../store/audit.js';
+import { statusesChanged } from '../store/state.js';
 import { keyOf } from './distinct.js';
 
 export class SettleError extends Error {}
@@ -27,6 +28,7 @@ export async function settleConflict(store: Store, issueId: string, place: strin
   await store.transaction().execute(async (trx) => {
     await trx.updateTable('issues').set({ status: after.status, choice: after.choice, settled_by: after.settled_by, settled_at: after.settled_at }).where('id', '=', issueId).execute();
     await audit(trx as unknown as Store, actor, 'issue-settle', 'issue', issueId, issue, after);
+    await statusesChanged(trx as unknown as Store);
   });
   return chosen.place;
 }

@@ -4,7 +4,8 @@
 import type { StatusKind } from '../model/records.js';
 import type { Store } from '../store/db.js';
 import type { ActualsTable, TargetsTable } from '../store/schema.js';
-import { evaluate, reasonWithConflicts, targetText, type StatusRow } from '../monitor/evaluate.js';
+import { reasonWithConflicts, targetText, type StatusRow } from '../monitor/evaluate.js';
+import { statusRows } from '../monitor/statuses.js';
 import { STATUS_LABEL } from '../monitor/labels.js';
 import type { PlanInfo, Window } from './scope.js';
 
@@ -51,7 +52,7 @@ async function workReports(store: Store, region: string, year: number) {
 }
 
 export async function indicatorGroups(store: Store, plan: PlanInfo, w: Window): Promise<{ groups: IndicatorGroup[]; reports: Array<{ id: string; title: string; file: string }> }> {
-  const rows = await evaluate(store, { region: plan.region, asOf: w.asOf });
+  const rows = await statusRows(store, { region: plan.region, asOf: w.asOf });
   const targets = await store.selectFrom('targets').selectAll().where('region', '=', plan.region).orderBy('id').execute();
   const actuals = await store.selectFrom('actuals').selectAll().where('region', '=', plan.region).orderBy('id').execute();
   const files = new Map((await store.selectFrom('documents').select(['id', 'file']).execute()).map((d) => [d.id, d.file]));

@@ -3,7 +3,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Store } from '../store/db.js';
-import { evaluate } from '../monitor/evaluate.js';
+import { statusRows } from '../monitor/statuses.js';
 
 type FieldType = 'string' | 'number' | 'integer';
 interface Field {
@@ -44,7 +44,7 @@ export async function openDataResources(store: Store, asOf?: string): Promise<Re
     .select(['actuals.id', 'actuals.indicator_id', 'actuals.region', 'actuals.year', 'actuals.value', 'actuals.measure', 'actuals.vintage', 'actuals.reported', 'documents.title as source_document', 'actuals.line as source_line'])
     .orderBy('actuals.id')
     .execute();
-  const statuses = (await evaluate(store, { asOf })).map((r) => ({ indicator_id: r.indicatorId, indicator: r.indicator, unit: r.unit, region: r.region, level: r.level, year: r.year, target: r.target, baseline: r.baseline, latest: r.latest, status: r.status, reason: r.reason, source_file: r.source.file, source_line: r.source.line }));
+  const statuses = (await statusRows(store, { asOf })).map((r) => ({ indicator_id: r.indicatorId, indicator: r.indicator, unit: r.unit, region: r.region, level: r.level, year: r.year, target: r.target, baseline: r.baseline, latest: r.latest, status: r.status, reason: r.reason, source_file: r.source.file, source_line: r.source.line }));
   const src = [f('source_document', 'string', '来源文件标题'), f('source_line', 'integer', '来源文件中的行号')];
   return [
     { name: 'indicators', title: '指标', rows: indicators, fields: [f('id', 'string', '指标编号'), f('name', 'string', '指标名称'), f('unit', 'string', '计量单位'), f('unit_family', 'string', '单位类别'), f('direction', 'string', 'higher：越高越好；lower：越低越好'), f('attribute', 'string', '预期性或约束性'), f('category', 'string', '类别')] },

@@ -16,7 +16,7 @@ import type { PageContext, Viewer } from '../web/layout.js';
 import { SESSION_COOKIE, viewerOf } from './auth.js';
 import { authRoutes } from './routes/auth.js';
 import { registerPages } from './routes/index.js';
-import { loadWorkflow, remindersOf } from './routes/workflow/data.js';
+import { reminderCount } from './routes/workflow/data.js';
 import { localToday } from '../monitor/workflow.js';
 import { BODY_LIMIT, MULTIPART_LIMITS, clientMessage, guardMultipart, limitUrl, logFailure, noStore, secureFlag } from './guard.js';
 
@@ -94,7 +94,7 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
   // the reminders count in the page header, for pages (not downloads or assets) seen by a logged-in user
   app.addHook('preHandler', async (req) => {
     if (req.method !== 'GET' || !req.viewer || /^\/(assets|public)\b|\.(csv|json|xlsx|docx|md|html)(\?|$)|\/evidence/.test(req.url)) return;
-    req.reminders = remindersOf(await loadWorkflow(opts.store), req.viewer, localToday()).length;
+    req.reminders = await reminderCount(opts.store, req.viewer, localToday());
   });
   app.setErrorHandler((err: Error & { statusCode?: number }, req, reply) => {
     const code = err.statusCode && err.statusCode >= 400 ? err.statusCode : 500;

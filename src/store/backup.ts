@@ -4,6 +4,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import type { Store } from './db.js';
 import type { Database } from './schema.js';
+import { statusesChanged } from './state.js';
 
 /** Tables in the order their references need (sessions are not backed up: they expire). */
 export const TABLES: Array<keyof Database> = [
@@ -55,6 +56,7 @@ export async function restore(store: Store, file: string): Promise<Record<string
       const rows = data.tables![t] ?? [];
       for (let i = 0; i < rows.length; i += CHUNK) await trx.insertInto(t as any).values(rows.slice(i, i + CHUNK)).execute();
     }
+    await statusesChanged(trx as unknown as Store);
   });
   return Object.fromEntries(TABLES.map((t) => [t, (data.tables![t] ?? []).length]));
 }

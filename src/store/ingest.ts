@@ -7,7 +7,7 @@ import type { DocumentRecord, SourceText, Span } from '../model/records.js';
 import type { StructuredFile } from '../structure/index.js';
 import type { Store } from './db.js';
 import { insertAll } from './insert.js';
-import { DERIVED, STALE, setState } from './state.js';
+import { DERIVED, STALE, setState, statusesChanged } from './state.js';
 
 export type IngestOutcome =
   | { file: string; status: 'stored'; documents: number }
@@ -49,7 +49,10 @@ export async function storeFile(store: Store, file: StructuredFile, contentHashH
         }
         n++;
       }
-      if (n) await setState(t, DERIVED, STALE);
+      if (n) {
+        await setState(t, DERIVED, STALE);
+        await statusesChanged(t);
+      }
       return n;
     });
     return stored ? { file: src.file, status: 'stored', documents: stored } : { file: src.file, status: 'unchanged', documents: 0 };

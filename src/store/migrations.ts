@@ -311,8 +311,31 @@ const m007: Migration = {
   },
 };
 
+// 008_statuses: the statuses of every distinct target as the engine judged them, kept per stamp (the date
+// judged as of and the generation of the store's monitoring data), so that pages query what they show
+const m008Statuses: Migration = {
+  async up(db: Kysely<any>) {
+    await db.schema
+      .createTable('statuses')
+      .addColumn('stamp', 'text', (c) => c.notNull())
+      .addColumn('seq', 'integer', (c) => c.notNull())
+      .addColumn('region', 'text', (c) => c.notNull())
+      .addColumn('indicator_id', 'text', (c) => c.notNull())
+      .addColumn('category', 'text')
+      .addColumn('attribute', 'text')
+      .addColumn('year', 'integer', (c) => c.notNull())
+      .addColumn('status', 'text', (c) => c.notNull())
+      .addColumn('document_id', 'text')
+      .addColumn('row', 'text', (c) => c.notNull())
+      .addPrimaryKeyConstraint('statuses_pk', ['stamp', 'seq'])
+      .execute();
+    for (const col of ['indicator_id', 'region', 'status', 'document_id'])
+      await db.schema.createIndex(`statuses_${col}`).on('statuses').columns(['stamp', col]).execute();
+  },
+};
+
 export const migrations: MigrationProvider = {
   async getMigrations() {
-    return { '001_initial': m001, '002_web': m002, '003_basis': m003, '004_region_codes': m004RegionCodes, '005_projects': m005Projects, '006_harden': m006Harden, '007_spans': m007 };
+    return { '001_initial': m001, '002_web': m002, '003_basis': m003, '004_region_codes': m004RegionCodes, '005_projects': m005Projects, '006_harden': m006Harden, '007_spans': m007, '008_statuses': m008Statuses };
   },
 };

@@ -281,6 +281,20 @@ export interface StoreStateTable {
   value: string;
 }
 
+/** The statuses of the distinct targets as judged for one stamp (008_statuses); `row` is the StatusRow as JSON. */
+export interface StatusesTable {
+  stamp: string; // as_of|generation
+  seq: number; // the engine's order
+  region: string;
+  indicator_id: string;
+  category: string | null;
+  attribute: string | null;
+  year: number;
+  status: string;
+  document_id: string | null; // the document of the authoritative statement
+  row: string;
+}
+
 export interface Database {
   sources: SourcesTable;
   documents: DocumentsTable;
@@ -302,4 +316,5 @@ export interface Database {
   projects: ProjectsTable;
   project_mentions: ProjectMentionsTable;
   store_state: StoreStateTable;
+  statuses: StatusesTable;
 }

@@ -1,9 +1,12 @@
 // The store's own state (table store_state, one value per key): whether the derived monitoring data
 // is current — 'stale' from the moment documents are stored until the rebuild that follows them.
+import { randomUUID } from 'node:crypto';
 import type { Store } from './db.js';
 
 export const DERIVED = 'derived';
 export const STALE = 'stale';
+/** The generation of the monitoring data the kept statuses were judged from (see monitor/statuses.ts). */
+export const STATUS_GENERATION = 'statuses_generation';
 
 /** `db`: the store or a transaction of it. */
 export async function getState(db: Store, key: string): Promise<string | undefined> {
@@ -12,4 +15,9 @@ export async function getState(db: Store, key: string): Promise<string | undefin
 
 export async function setState(db: Store, key: string, value: string): Promise<void> {
   await db.insertInto('store_state').values({ key, value }).onConflict((oc) => oc.column('key').doUpdateSet({ value })).execute();
+}
+
+/** Marks the kept statuses out of date; `db` is the writer's transaction, so the mark commits with the change. */
+export async function statusesChanged(db: Store): Promise<void> {
+  await setState(db, STATUS_GENERATION, randomUUID());
 }

@@ -5,7 +5,8 @@ import { html, type SafeHtml } from '../html.js';
 import { STATUS_LABEL } from '../i18n.js';
 import { STATUSES, dataTable, sourceLink, status } from './common.js';
 
-export type Counts = Record<string, number>;
+import type { Counts } from '../../monitor/statuses.js';
+export type { Counts };
 
 export interface OverdueTask {
   documentId: string;
@@ -33,8 +34,12 @@ export interface OverviewView {
   total: number;
   byCategory: Map<string, Counts>;
   byPlan: Array<{ id: string; title: string; counts: Counts }>;
+  /** How many documents have targets (byPlan lists the first of them). */
+  plansTotal: number;
   byUnit: Map<string, Counts>;
+  /** The most serious warnings, and how many there are in all. */
   warnings: Array<Warning & { row: StatusRow }>;
+  warningsTotal: number;
   overdue: OverdueTask[];
   lagging: OverdueTask[];
   newest: NewUpdate[];
@@ -81,10 +86,12 @@ ${card('项任务逾期未报', v.overdue.length, '#h-overdue')}
 ${card('项任务落后于序时进度', v.lagging.length, '#h-lagging')}
 </div>
 ${countTable('按指标类别', '类别', [...v.byCategory].sort(([a], [b]) => a.localeCompare(b, 'zh')).map(([cat, counts]) => ({ label: cat, counts, href: (s?: string) => `/indicators?category=${encodeURIComponent(cat)}${s ? `&status=${s}` : ''}` })))}
+${v.plansTotal > v.byPlan.length ? html`<p class="muted">共 ${v.plansTotal} 份文件有指标目标，下表列出预警最多的 ${v.byPlan.length} 份；全部见<a href="/documents">文件</a>。</p>` : ''}
 ${countTable('按规划（文件）', '规划', v.byPlan.map((p) => ({ label: html`<a href="/plans/${encodeURIComponent(p.id)}">${p.title}</a>`, counts: p.counts, href: () => `/plans/${encodeURIComponent(p.id)}` })))}
 ${countTable('按责任单位（任务）', '责任单位', [...v.byUnit].sort(([a], [b]) => a.localeCompare(b, 'zh')).map(([unit, counts]) => ({ label: unit, counts })))}
 </section>
 <section aria-labelledby="h-warn"><h2 id="h-warn">预警</h2>
+${v.warningsTotal > v.warnings.length ? html`<p class="muted">共 ${v.warningsTotal} 项指标预警，这里列出最严重的 ${v.warnings.length} 项；全部见<a href="/supervision">督查督办</a>。</p>` : ''}
 ${dataTable(
   '指标预警（约束性指标权重加倍，按严重程度排序）',
   ['指标', '属性', '状态', '目标', '理由', '来源'],

@@ -2,7 +2,7 @@
 // (chart, targets with status and reason, actuals with vintage, alignment across levels).
 import type { FastifyInstance } from 'fastify';
 import { alignment } from '../../../monitor/alignment.js';
-import { evaluate } from '../../../monitor/evaluate.js';
+import { statusCounts, statusRows } from '../../../monitor/statuses.js';
 import { indicatorChart, type LineChart } from '../../../web/charts.js';
 import { sourceHref, statusRank } from '../../../web/pages/common.js';
 import { indicatorList, indicatorPage, type AlignmentTable, type ListRow } from '../../../web/pages/indicators.js';
@@ -13,16 +13,17 @@ export async function routes(app: FastifyInstance): Promise<void> {
 
   app.get('/indicators', loggedIn, async (req, reply) => {
     const q = query(req);
-    const [indicators, statuses, actuals] = await Promise.all([
+    const [indicators, counts, actuals] = await Promise.all([
       store.selectFrom('indicators').selectAll().orderBy('category').orderBy('id').execute(),
-      evaluate(store),
+      statusCounts(store, 'indicator_id'),
       store.selectFrom('actuals').select('indicator_id').select((e) => e.fn.countAll().as('n')).groupBy('indicator_id').execute(),
     ]);
     const withActuals = new Set(actuals.map((a) => a.indicator_id));
     const rows: ListRow[] = indicators.map((i) => {
-      const own = statuses.filter((s) => s.indicatorId === i.id);
-      const worst = own.map((s) => s.status as string).sort((a, b) => statusRank(a) - statusRank(b))[0] ?? null;
-      return { id: i.id, name: i.name, unit: i.unit, attribute: i.attribute, category: i.category, targets: own.length, statuses: own.map((s) => s.status), worst, hasActuals: withActuals.has(i.id) };
+      const own = Object.keys(counts.get(i.id) ?? {});
+      const worst = own.sort((a, b) => statusRank(a) - statusRank(b))[0] ?? null;
+      const targets = Object.values(counts.get(i.id) ?? {}).reduce((a, b) => a + b, 0);
+      return { id: i.id, name: i.name, unit: i.unit, attribute: i.attribute, category: i.category, targets, statuses: own, worst, hasActuals: withActuals.has(i.id) };
     });
     const shown = rows.filter(
       (r) =>
@@ -38,7 +39,7 @@ export async function routes(app: FastifyInstance): Promise<void> {
     const ind = await store.selectFrom('indicators').selectAll().where('id', '=', id).executeTakeFirst();
     if (!ind) return notFound(reply, '该指标');
     const [statuses, targets, actuals] = await Promise.all([
-      evaluate(store, { indicator: id }),
+      statusRows(store, { indicator: id }),
       store.selectFrom('targets').selectAll().where('indicator_id', '=', id).orderBy('region').orderBy('year').execute(),
       store.selectFrom('actuals').selectAll().where('indicator_id', '=', id).orderBy('region').orderBy('year').orderBy('vintage').execute(),
     ]);

@@ -2,11 +2,16 @@
 // warnings (indicators off track or at risk, overdue and lagging tasks), the newest progress updates
 // (for a department user: of its own units).
 import type { FastifyInstance } from 'fastify';
-import { entryName, evaluate } from '../../../monitor/evaluate.js';
-import { warnings } from '../../../monitor/status/index.js';
+import { statusCounts, warnedStatuses } from '../../../monitor/statuses.js';
 import { overviewPage, type Counts, type NewUpdate } from '../../../web/pages/overview.js';
 import { taskStatuses } from './task-status.js';
 import { loggedIn, sendPage, today } from './util.js';
+
+/** The warnings the overview lists, most serious first; the supervision page has them all. */
+const WARNINGS_SHOWN = 50;
+/** The documents the overview lists, those with most warnings first; the documents page has them all. */
+const PLANS_SHOWN = 30;
+const warnedIn = (c: Counts) => (c.off_track ?? 0) + (c.at_risk ?? 0) + (c.missed ?? 0);
 
 function count<T>(items: T[], key: (x: T) => string[], status: (x: T) => string): Map<string, Counts> {
   const out = new Map<string, Counts>();
@@ -27,9 +32,10 @@ export async function routes(app: FastifyInstance): Promise<void> {
     // a department user sees the updates of its own units only (others' are not yet reviewed)
     const v = req.viewer!;
     const ownOnly = v.role === 'department';
-    const [statuses, indicators, docs, tasks, updates] = await Promise.all([
-      evaluate(store, { asOf }),
-      store.selectFrom('indicators').select(['id', 'category']).execute(),
+    const [byCategory, byDocument, warned, docs, tasks, updates] = await Promise.all([
+      statusCounts(store, 'category', asOf),
+      statusCounts(store, 'document_id', asOf),
+      warnedStatuses(store, WARNINGS_SHOWN, asOf),
       store.selectFrom('documents').select(['id', 'title']).orderBy('file').orderBy('seq').execute(),
       taskStatuses(store, asOf),
       store
@@ -41,8 +47,6 @@ export async function routes(app: FastifyInstance): Promise<void> {
         .limit(10)
         .execute(),
     ]);
-    const category = new Map(indicators.map((i) => [i.id, i.category ?? '未分类']));
-    const titles = new Map(docs.map((d) => [d.id, d.title]));
     const taskById = new Map(tasks.map((t) => [t.id, t]));
     const targetIds = updates.filter((u) => u.subject_kind === 'target').map((u) => u.subject_id);
     const targets = targetIds.length
@@ -62,22 +66,25 @@ export async function routes(app: FastifyInstance): Promise<void> {
         by: u.display_name ?? '',
       };
     });
-    const byName = new Map(statuses.map((s) => [entryName(s), s]));
-    const warned = warnings(
-      statuses
-        .filter((s) => s.status === 'off_track' || s.status === 'at_risk' || s.status === 'missed')
-        .map((s) => ({ name: entryName(s), indicatorId: s.indicatorId, attribute: s.attribute ?? undefined, result: s })),
-    ).map((w) => ({ ...w, row: byName.get(w.name)! }));
+    const total = [...byCategory.values()].reduce((n, c) => n + Object.values(c).reduce((a, b) => a + b, 0), 0);
+    const category = new Map([...byCategory].map(([k, c]) => [k || '未分类', c]));
     return sendPage(
       reply,
       '总览',
       overviewPage({
         asOf,
-        total: statuses.length,
-        byCategory: count(statuses, (s) => [category.get(s.indicatorId) ?? '未分类'], (s) => s.status),
-        byPlan: [...count(statuses.filter((s) => s.source.documentId), (s) => [s.source.documentId!], (s) => s.status)].map(([id, c]) => ({ id, title: titles.get(id) ?? id, counts: c })),
+        total,
+        byCategory: category,
+        // those with most warnings first, then in the order of the documents
+        byPlan: docs
+          .filter((d) => byDocument.has(d.id))
+          .map((d) => ({ id: d.id, title: d.title, counts: byDocument.get(d.id)! }))
+          .sort((a, b) => warnedIn(b.counts) - warnedIn(a.counts))
+          .slice(0, PLANS_SHOWN),
+        plansTotal: byDocument.size - (byDocument.has('') ? 1 : 0),
         byUnit: count(tasks, (t) => t.units, (t) => t.status),
-        warnings: warned,
+        warnings: warned.shown,
+        warningsTotal: warned.total,
         overdue: tasks.filter((t) => t.overdue),
         lagging: tasks.filter((t) => t.lagging),
         newest,

@@ -1,7 +1,7 @@
 // GET /plans/:documentId: the plan's outline with the indicators, tasks and projects of each section.
 import type { FastifyInstance } from 'fastify';
 import type { DocumentRecord } from '../../../model/records.js';
-import { evaluate } from '../../../monitor/evaluate.js';
+import { statusRows } from '../../../monitor/statuses.js';
 import { planPage } from '../../../web/pages/plans.js';
 import { loggedIn, notFound, sendPage } from './util.js';
 
@@ -14,7 +14,7 @@ export async function routes(app: FastifyInstance): Promise<void> {
     if (!doc) return notFound(reply, '该规划');
     const record = JSON.parse(doc.record) as Partial<DocumentRecord>;
     const [statuses, tasks, units, followed] = await Promise.all([
-      evaluate(store),
+      statusRows(store, { document: id }),
       store.selectFrom('tasks').selectAll().where('document_id', '=', id).orderBy('seq').execute(),
       store.selectFrom('task_units').innerJoin('tasks', 'tasks.id', 'task_units.task_id').select(['task_units.task_id', 'task_units.unit', 'task_units.role']).where('tasks.document_id', '=', id).execute(),
       store.selectFrom('project_mentions').innerJoin('projects', 'projects.id', 'project_mentions.project_id').select(['project_mentions.line', 'projects.id', 'projects.core']).where('project_mentions.document_id', '=', id).execute(),
@@ -25,7 +25,7 @@ export async function routes(app: FastifyInstance): Promise<void> {
       planPage({
         doc,
         sections: record.sections ?? [],
-        targets: statuses.filter((s) => s.source.documentId === id).sort((a, b) => (a.source.line ?? 0) - (b.source.line ?? 0)),
+        targets: statuses.sort((a, b) => (a.source.line ?? 0) - (b.source.line ?? 0)),
         tasks: tasks.map((t) => ({
           line: t.line,
           title: t.title,

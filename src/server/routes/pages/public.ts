@@ -1,16 +1,20 @@
 // GET /public (no login): published indicators and statuses; /public/data.csv and /public/data.json.
 // Built only from indicators, targets and actuals: no tasks, updates, notices, users, audit or evidence.
 import type { FastifyInstance } from 'fastify';
-import { evaluate } from '../../../monitor/evaluate.js';
+import { statusCounts, statusRows, type StatusFilter } from '../../../monitor/statuses.js';
+import type { StatusRow } from '../../../monitor/evaluate.js';
 import type { Store } from '../../../store/db.js';
 import { STATUS_LABEL } from '../../../web/i18n.js';
 import { publicCsv, publicPage, type PublicRow } from '../../../web/pages/public.js';
-import { sendPage } from './util.js';
+import { query, sendPage } from './util.js';
+
+/** Rows on one page of /public; the downloads have them all. */
+const PAGE = 200;
 
 /** The rows of the public page: a target said the same way in two documents is listed once. */
-export async function publicRows(store: Store): Promise<PublicRow[]> {
+export async function publicRows(store: Store, filter: StatusFilter = {}, page?: { offset: number; limit: number }): Promise<PublicRow[]> {
   const seen = new Set<string>();
-  const rows: PublicRow[] = (await evaluate(store)).map((s) => ({
+  const rows: PublicRow[] = (await statusRows(store, filter, page)).map((s: StatusRow) => ({
     indicator_id: s.indicatorId,
     indicator: s.indicator,
     unit: s.unit,
@@ -31,7 +35,16 @@ export async function publicRows(store: Store): Promise<PublicRow[]> {
 }
 
 export async function routes(app: FastifyInstance): Promise<void> {
-  app.get('/public', async (_req, reply) => sendPage(reply, '公开数据', publicPage(await publicRows(app.store))));
+  app.get('/public', async (req, reply) => {
+    const q = query(req);
+    const byRegion = await statusCounts(app.store, 'region');
+    const region = q.region && byRegion.has(q.region) ? q.region : undefined;
+    const total = [...byRegion].filter(([r]) => !region || r === region).reduce((n, [, c]) => n + Object.values(c).reduce((a, b) => a + b, 0), 0);
+    const pages = Math.max(1, Math.ceil(total / PAGE));
+    const at = Math.min(pages, Math.max(1, Math.floor(Number(q.page)) || 1));
+    const rows = await publicRows(app.store, { region }, { offset: (at - 1) * PAGE, limit: PAGE });
+    return sendPage(reply, '公开数据', publicPage(rows, { total, page: at, pages, region, regions: [...byRegion.keys()].sort((a, b) => a.localeCompare(b, 'zh')) }));
+  });
 
   app.get('/public/data.csv', async (_req, reply) =>
     reply

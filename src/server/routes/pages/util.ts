@@ -15,7 +15,7 @@ export function notFound(reply: FastifyReply, what: string): FastifyReply {
 /** Any logged-in user. */
 export const loggedIn = { preHandler: requireRole() };
 
-export const today = (): string => new Date().toISOString().slice(0, 10);
+export { today } from '../../../monitor/statuses.js';
 
 export const query = (req: { query: unknown }): Record<string, string | undefined> => {
   const q = (req.query ?? {}) as Record<string, unknown>;

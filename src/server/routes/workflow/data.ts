@@ -40,9 +40,11 @@ export interface WorkflowData {
   notices: NoticesTable[];
 }
 
-async function tasksOf(store: Store, documentId?: string): Promise<TaskItem[]> {
+/** The tasks of one document, or of all; `deadlined`: only those with a deadline (what reminders are about). */
+async function tasksOf(store: Store, documentId?: string, deadlined = false): Promise<TaskItem[]> {
   let q = store.selectFrom('tasks').innerJoin('documents', 'documents.id', 'tasks.document_id').select(['tasks.id', 'tasks.title', 'tasks.ordinal', 'tasks.document_id', 'tasks.line', 'tasks.deadline_date', 'tasks.deadline_text', 'documents.title as doc']);
   if (documentId) q = q.where('tasks.document_id', '=', documentId);
+  if (deadlined) q = q.where('tasks.deadline_date', 'is not', null);
   const rows = await q.orderBy('tasks.document_id').orderBy('tasks.seq').execute();
   let uq = store.selectFrom('task_units').innerJoin('tasks', 'tasks.id', 'task_units.task_id').select(['task_units.task_id', 'task_units.unit', 'task_units.role']);
   if (documentId) uq = uq.where('tasks.document_id', '=', documentId);
@@ -114,6 +116,21 @@ export function remindersOf(data: WorkflowData, viewer: Viewer, today: string): 
     updates: data.updates.map((u) => ({ id: u.id, subjectKind: u.subject_kind, subjectId: u.subject_id, unit: u.unit, status: u.status, comment: u.comment, title: subjectTitle(data, u.subject_kind, u.subject_id) })),
     notices: data.notices.map((n) => ({ id: n.id, unit: n.unit, status: n.status, replyDeadline: n.reply_deadline, text: n.text })),
   });
+}
+
+/** How many reminders this viewer has today (the page header): the same rules, reading only the tasks with a
+ * deadline, the updates waiting or returned and the notices still open, not the whole workflow. */
+export async function reminderCount(store: Store, viewer: Viewer, today: string): Promise<number> {
+  const [tasks, updates, notices] = await Promise.all([
+    viewer.role === 'planner' ? [] : tasksOf(store, undefined, true),
+    store.selectFrom('updates').select(['id', 'subject_kind', 'subject_id', 'unit', 'status', 'comment']).where('status', 'in', ['submitted', 'returned']).execute(),
+    store.selectFrom('notices').select(['id', 'unit', 'status', 'reply_deadline', 'text']).where('status', '=', 'issued').execute(),
+  ]);
+  return reminders(viewer, today, {
+    tasks,
+    updates: updates.map((u) => ({ id: u.id, subjectKind: u.subject_kind, subjectId: u.subject_id, unit: u.unit, status: u.status, comment: u.comment, title: '' })),
+    notices: notices.map((n) => ({ id: n.id, unit: n.unit, status: n.status, replyDeadline: n.reply_deadline, text: n.text })),
+  }).length;
 }
 
 /** Can this viewer read updates, evidence and notices of this unit? Department users: their own units. */

@@ -7,7 +7,7 @@ import type { FastifyInstance } from 'fastify';
 import { requireRole, mayChangeUnits } from '../../auth.js';
 import { page } from '../../../web/layout.js';
 import { departmentsBody, unitBody, type UnitSummary } from '../../../web/workflow/departments.js';
-import { evaluate } from '../../../monitor/evaluate.js';
+import { statusRows } from '../../../monitor/statuses.js';
 import { deadlineState, localToday } from '../../../monitor/workflow.js';
 import { loadWorkflow, mayReadUnit, unitsOf } from './data.js';
 
@@ -38,7 +38,7 @@ export async function departmentRoutes(app: FastifyInstance): Promise<void> {
     const targets = data.targets.filter((t) => t.units.includes(unit));
     if (!tasks.length && !targets.length && !data.notices.some((n) => n.unit === unit)) return reply.code(404).type('text/plain; charset=utf-8').send('404 没有这个责任单位');
     // the status of each target, from the same evaluation as the indicator pages
-    const statuses = targets.length ? await evaluate(app.store, {}) : [];
+    const statuses = targets.length ? await statusRows(app.store, {}) : [];
     const raw = await app.store.selectFrom('targets').select(['id', 'indicator_id', 'region', 'year', 'document_id', 'line']).where('id', 'in', targets.length ? targets.map((t) => t.id) : ['']).execute();
     const statusOf = (id: string) => {
       const r = raw.find((x) => x.id === id);

@@ -9,7 +9,7 @@ import type { Store } from '../../../store/db.js';
 import type { NoticesTable } from '../../../store/schema.js';
 import { page } from '../../../web/layout.js';
 import { noticeBody, supervisionBody } from '../../../web/workflow/supervision.js';
-import { evaluate } from '../../../monitor/evaluate.js';
+import { statusRows } from '../../../monitor/statuses.js';
 import { daysUntil, localToday, overdueTasks } from '../../../monitor/workflow.js';
 import { loadSubject, loadWorkflow, mayReadUnit, remindersOf, unitsOf } from './data.js';
 import { Conflict, changed, conflict, deny, fail, fields, notFound, nowIso, versionOf } from './respond.js';
@@ -25,7 +25,7 @@ export async function supervisionRoutes(app: FastifyInstance): Promise<void> {
   app.get('/supervision', { preHandler: requireRole('supervisor', 'admin', 'leader', 'planner') }, async (req, reply) => {
     const data = await loadWorkflow(app.store);
     const today = localToday();
-    const rows = (await evaluate(app.store, {})).filter((r) => r.status === 'off_track' || r.status === 'at_risk' || r.status === 'missed');
+    const rows = await statusRows(app.store, { status: ['off_track', 'at_risk', 'missed'] });
     const raw = await app.store.selectFrom('targets').select(['id', 'indicator_id', 'region', 'year', 'document_id', 'line']).execute();
     const lagging = rows.map((r) => {
       const id = raw.find((t) => t.indicator_id === r.indicatorId && t.region === r.region && t.year === r.year && t.document_id === r.source.documentId && t.line === r.source.line)?.id;

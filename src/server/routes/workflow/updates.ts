@@ -15,6 +15,7 @@ import { localToday } from '../../../monitor/workflow.js';
 import { loadSubject, mayReadUnit } from './data.js';
 import { Conflict, changed, conflict, deny, fail, fields, notFound, nowIso, updateInput, versionOf } from './respond.js';
 import { EVIDENCE_TYPES, UploadError, checkEvidence, displayName, evidencePath, fileOf, noteFileNames, storeEvidence } from './upload.js';
+import { statusesChanged } from '../../../store/state.js';
 
 const back = (u: Pick<UpdatesTable, 'unit' | 'subject_kind' | 'subject_id'>) => `/departments/${encodeURIComponent(u.unit)}#${u.subject_kind}-${encodeURIComponent(u.subject_id)}`;
 const getUpdate = (store: Store, id: string) => store.selectFrom('updates').selectAll().where('id', '=', id).executeTakeFirst();
@@ -130,6 +131,7 @@ export async function updateRoutes(app: FastifyInstance): Promise<void> {
           };
           await trx.insertInto('actuals').values(actual).execute();
           await audit(trx as unknown as Store, v, 'actual-add', 'actual', actual.id, undefined, actual);
+          await statusesChanged(trx as unknown as Store);
         }
         await audit(trx as unknown as Store, v, decision === 'approved' ? 'update-approve' : 'update-return', 'update', before.id, before, after);
       });

@@ -1,0 +1,133 @@
+// The statuses everything reads: the engine's judgement of every distinct target (evaluate), kept in the
+// store (table statuses) under a stamp — the date judged as of and the generation of the monitoring data —
+// and computed again only when either changes. Every write that changes what a status is judged from
+// (ingest, refresh, a settled conflict, an actual entered or approved, a restore) calls statusesChanged in
+// its own transaction; pages then query the rows and counts they show instead of judging the store.
+import type { StatusKind } from '../model/records.js';
+import type { Store } from '../store/db.js';
+import { getState, setState, STATUS_GENERATION } from '../store/state.js';
+import { entryName, evaluate, type StatusRow } from './evaluate.js';
+import { canonicalRegion } from './refresh.js';
+import { warnings, type Warning } from './status/index.js';
+
+const STAMP = 'statuses';
+const CHUNK = 100;
+
+export const today = (): string => new Date().toISOString().slice(0, 10);
+
+/** The stamp of the statuses as of `asOf`, judging the store again when the kept ones are of another date or generation. */
+export async function ensureStatuses(store: Store, asOf: string = today()): Promise<string> {
+  const generation = (await getState(store, STATUS_GENERATION)) ?? '0';
+  const stamp = `${asOf}|${generation}`;
+  if ((await getState(store, STAMP)) === stamp) return stamp;
+  const rows = await evaluate(store, { asOf });
+  // a concurrent judgement of the same stamp writes the same rows: the first one stays
+  await store.transaction().execute(async (trx) => {
+    await trx.deleteFrom('statuses').where('stamp', '!=', stamp).execute();
+    const category = new Map((await trx.selectFrom('indicators').select(['id', 'category']).execute()).map((i) => [i.id, i.category]));
+    for (let i = 0; i < rows.length; i += CHUNK)
+      await trx
+        .insertInto('statuses')
+        .values(
+          rows.slice(i, i + CHUNK).map((r, k) => ({
+            stamp,
+            seq: i + k,
+            region: r.region,
+            indicator_id: r.indicatorId,
+            category: category.get(r.indicatorId) ?? null,
+            attribute: r.attribute,
+            year: r.year,
+            status: r.status,
+            document_id: r.source.documentId,
+            row: JSON.stringify(r),
+          })),
+        )
+        .onConflict((oc) => oc.columns(['stamp', 'seq']).doNothing())
+        .execute();
+    await setState(trx as unknown as Store, STAMP, stamp);
+  });
+  return stamp;
+}
+
+export interface StatusFilter {
+  region?: string;
+  year?: number;
+  indicator?: string;
+  status?: StatusKind[];
+  /** The document of the authoritative statement. */
+  document?: string;
+  asOf?: string;
+}
+
+/** The statuses of the distinct targets (filtered), in the engine's order. */
+export async function statusRows(store: Store, filter: StatusFilter = {}, page?: { offset: number; limit: number }): Promise<StatusRow[]> {
+  const stamp = await ensureStatuses(store, filter.asOf);
+  let q = store.selectFrom('statuses').select('row').where('stamp', '=', stamp);
+  if (filter.region) q = q.where('region', '=', canonicalRegion(filter.region) ?? filter.region);
+  if (filter.year) q = q.where('year', '=', filter.year);
+  if (filter.indicator) q = q.where('indicator_id', '=', filter.indicator);
+  if (filter.status?.length) q = q.where('status', 'in', filter.status);
+  if (filter.document) q = q.where('document_id', '=', filter.document);
+  q = q.orderBy('seq');
+  if (page) q = q.limit(page.limit).offset(page.offset);
+  return (await q.execute()).map((r) => JSON.parse(r.row) as StatusRow);
+}
+
+/** How many statuses of each kind. */
+/** What was read of one stamp's statuses, per store: they never change under a stamp, so each is read once. */
+const memo = new WeakMap<Store, { stamp: string; values: Map<string, unknown> }>();
+async function once<T>(store: Store, stamp: string, what: string, read: () => Promise<T>): Promise<T> {
+  let m = memo.get(store);
+  if (m?.stamp !== stamp) memo.set(store, (m = { stamp, values: new Map() }));
+  if (!m.values.has(what)) m.values.set(what, await read());
+  return m.values.get(what) as T;
+}
+
+export type Counts = Record<string, number>;
+
+/** Counts of statuses per value of a column (category, document, indicator, region). */
+export async function statusCounts(store: Store, by: 'category' | 'document_id' | 'indicator_id' | 'region', asOf?: string): Promise<Map<string, Counts>> {
+  const stamp = await ensureStatuses(store, asOf);
+  return once(store, stamp, `counts:${by}`, () => countBy(store, stamp, by));
+}
+
+async function countBy(store: Store, stamp: string, by: 'category' | 'document_id' | 'indicator_id' | 'region'): Promise<Map<string, Counts>> {
+  const rows = await store
+    .selectFrom('statuses')
+    .select([by, 'status'])
+    .select((e) => e.fn.countAll().as('n'))
+    .where('stamp', '=', stamp)
+    .groupBy([by, 'status'])
+    .execute();
+  const out = new Map<string, Counts>();
+  for (const r of rows) {
+    const key = (r as Record<string, unknown>)[by] as string | null;
+    const c = out.get(key ?? '') ?? {};
+    c[r.status] = Number(r.n);
+    out.set(key ?? '', c);
+  }
+  return out;
+}
+
+const WARNED: StatusKind[] = ['off_track', 'at_risk', 'missed'];
+
+/** The warnings, most serious first (warnings' order), the first `limit` of them with their rows, and how many there are. */
+export async function warnedStatuses(store: Store, limit: number, asOf?: string): Promise<{ total: number; shown: Array<Warning & { row: StatusRow }> }> {
+  const stamp = await ensureStatuses(store, asOf);
+  return once(store, stamp, `warned:${limit}`, () => warnedOf(store, stamp, limit));
+}
+
+async function warnedOf(store: Store, stamp: string, limit: number): Promise<{ total: number; shown: Array<Warning & { row: StatusRow }> }> {
+  const heads = await store.selectFrom('statuses').select(['seq', 'status', 'attribute', 'indicator_id']).where('stamp', '=', stamp).where('status', 'in', WARNED).orderBy('seq').execute();
+  // rank on the columns; read the rows of the shown ones only
+  const ranked = warnings(heads.map((h) => ({ name: String(h.seq), indicatorId: h.indicator_id, attribute: h.attribute ?? undefined, result: { status: h.status as StatusKind, reason: '' } })));
+  const seqs = ranked.slice(0, limit).map((w) => Number(w.name));
+  const rows = new Map<number, StatusRow>();
+  if (seqs.length)
+    for (const r of await store.selectFrom('statuses').select(['seq', 'row']).where('stamp', '=', stamp).where('seq', 'in', seqs).execute()) rows.set(r.seq, JSON.parse(r.row) as StatusRow);
+  const shown = seqs.map((s) => {
+    const row = rows.get(s)!;
+    return { ...warnings([{ name: entryName(row), indicatorId: row.indicatorId, attribute: row.attribute ?? undefined, result: row }])[0], row };
+  });
+  return { total: ranked.length, shown };
+}
