@@ -1,7 +1,6 @@
 // `lantu ingest FILE|DIR…`: read, structure, extract and store documents, then refresh the monitoring
 // data. A file already ingested (same content hash) is skipped; a broken file is named with its reason
 // and the others are stored.
-import { ensureStatuses } from '../monitor/statuses.js';
 import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { extract } from '../extract/index.js';
@@ -10,6 +9,7 @@ import { structure } from '../structure/index.js';
 import { openStore, type Store } from '../store/db.js';
 import { contentHash, storeFile, type IngestOutcome } from '../store/ingest.js';
 import { needsRefresh, refresh } from '../monitor/refresh.js';
+import { ensureStatuses } from '../monitor/statuses.js';
 import { Progress } from './progress.js';
 
 const DOCUMENT = /\.(txt|docx|pdf)$/i;

@@ -20,6 +20,16 @@ export async function ensureStatuses(store: Store, asOf: string = today()): Prom
   const generation = (await getState(store, STATUS_GENERATION)) ?? '0';
   const stamp = `${asOf}|${generation}`;
   if ((await getState(store, STAMP)) === stamp) return stamp;
+  // requests arriving while the store is judged wait for that judgement instead of starting their own
+  const pending = judging.get(store) ?? new Map<string, Promise<string>>();
+  judging.set(store, pending);
+  if (!pending.has(stamp)) pending.set(stamp, judge(store, stamp, asOf).finally(() => pending.delete(stamp)));
+  return pending.get(stamp)!;
+}
+
+const judging = new WeakMap<Store, Map<string, Promise<string>>>();
+
+async function judge(store: Store, stamp: string, asOf: string): Promise<string> {
   const rows = await evaluate(store, { asOf });
   // a concurrent judgement of the same stamp writes the same rows: the first one stays
   await store.transaction().execute(async (trx) => {
