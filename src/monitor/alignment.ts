@@ -16,10 +16,11 @@ export interface AlignmentRow {
 
 const LEVELS = ['national', 'province', 'prefecture', 'county'];
 
-export async function alignment(store: Store, indicatorId: string, year: number): Promise<AlignmentRow[]> {
+/** `only`: the chains of these regions alone (a page of a country's counties), else every region with a target. */
+export async function alignment(store: Store, indicatorId: string, year: number, only?: readonly string[]): Promise<AlignmentRow[]> {
   const ind = await store.selectFrom('indicators').selectAll().where('id', '=', indicatorId).executeTakeFirst();
   if (!ind) return [];
-  const targets = await store
+  let targets = await store
     .selectFrom('targets')
     .leftJoin('documents', 'documents.id', 'targets.document_id')
     .select(['targets.region', 'targets.value', 'targets.upper', 'targets.words', 'targets.comparator', 'targets.measure', 'targets.line', 'documents.file'])
@@ -27,6 +28,11 @@ export async function alignment(store: Store, indicatorId: string, year: number)
     .where('targets.year', '=', year)
     .execute();
   const regions = new Map((await store.selectFrom('regions').selectAll().execute()).map((r) => [r.name, r]));
+  if (only) {
+    const chains = new Set<string>();
+    for (const o of only) for (let r: string | null | undefined = o; r; r = regions.get(r)?.parent) chains.add(r);
+    targets = targets.filter((t) => chains.has(t.region));
+  }
   // the chains of regions that hold a target, from the top
   const involved = new Set<string>();
   for (const t of targets) for (let r: string | null | undefined = t.region; r; r = regions.get(r)?.parent) involved.add(r);

@@ -1,6 +1,6 @@
 // Pages of a store with many documents stay readable: the overview lists the most serious warnings and
 // the documents with most of them, and says how many there are; /public is paged and filtered by region;
-// the reminder count in every page's header is the count /notifications lists, for every role and date.
+// an indicator's targets are paged or chosen by region; the reminder count in every page's header is the count /notifications lists, for every role and date.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdtempSync, writeFileSync } from 'node:fs';
@@ -22,7 +22,7 @@ function counties(n: number): string {
   return dir;
 }
 
-test('the overview of 60 counties lists the 50 most serious warnings and 30 documents, and says how many; /public is paged', async () => {
+test('the overview of 60 counties lists the 50 most serious warnings and 30 documents, and says how many; an indicator and /public are paged', async () => {
   const t = await testApp();
   try {
     await ingestPaths(t.store, [counties(60)]);
@@ -33,6 +33,16 @@ test('the overview of 60 counties lists the 50 most serious warnings and 30 docu
     assert.match(home, /共 \d+ 份文件有指标目标，下表列出预警最多的 30 份/);
     const warnTable = home.slice(home.indexOf('id="h-warn"'), home.indexOf('id="h-overdue"'));
     assert.equal((warnTable.match(/<tr>/g) ?? []).length - 1, 50, 'fifty warnings listed (and the header row)');
+
+    // an indicator of 120 targets: paged, or one region chosen
+    const gdp = (await planner.get('/indicators/gdp-growth')).body;
+    assert.match(gdp, /共 12\d 项目标，第 1 \/ 2 页/);
+    const target = (body: string) => body.slice(body.indexOf('目标（按地区、年份）'), body.indexOf('<h2>实际值'));
+    assert.equal((target(gdp).match(/<tr>/g) ?? []).length - 1, 100);
+    const county = allRegions().find((r) => r.level === 'county' && /县$/.test(r.name))!.name;
+    const own = (await planner.get(`/indicators/gdp-growth?region=${encodeURIComponent(county)}`)).body;
+    assert.equal((target(own).match(/<tr>/g) ?? []).length - 1, 2, 'the two years of the one county');
+    assert.ok(target(own).includes(county));
 
     const first = (await planner.get('/public')).body;
     const pages = Number(/第 1 \/ (\d+) 页/.exec(first)?.[1]);

@@ -41,6 +41,14 @@ export interface IndicatorView {
   statuses: Array<StatusRow & { latestHref?: string }>;
   actuals: ActualsTable[];
   alignments: AlignmentTable[];
+  /** How many targets the indicator has, the page shown of how many, or the one region chosen. */
+  paging?: { total: number; page: number; pages: number; region?: string };
+}
+
+function pager(id: string, p: NonNullable<IndicatorView['paging']>): SafeHtml {
+  const href = (n: number) => `/indicators/${encodeURIComponent(id)}?page=${n}`;
+  return html`<form method="get" action="/indicators/${encodeURIComponent(id)}" class="filters"><label>地区 <input name="region" value="${p.region ?? ''}" placeholder="地区全称" maxlength="60"></label> <button type="submit">筛选</button>${p.region ? html` <a href="/indicators/${encodeURIComponent(id)}">全部地区</a>` : ''}</form>
+${p.pages > 1 ? html`<nav aria-label="分页" class="pager">共 ${p.total} 项目标，第 ${p.page} / ${p.pages} 页（下方的走势图、实际值和各级对照为本页地区） ${p.page > 1 ? html`<a href="${href(p.page - 1)}" rel="prev">上一页</a>` : ''} ${p.page < p.pages ? html`<a href="${href(p.page + 1)}" rel="next">下一页</a>` : ''}</nav>` : ''}`;
 }
 
 const link = (href: string | undefined, content: unknown): SafeHtml => (href ? html`<a href="${href}">${content}</a>` : html`${content}`);
@@ -72,6 +80,7 @@ export function indicatorPage(v: IndicatorView): SafeHtml {
 <h2>走势图</h2>
 ${v.charts.length ? v.charts.map(chartBlock) : html`<p class="muted">暂无可绘制的目标或实际值。</p>`}
 <h2>目标与完成情况</h2>
+${v.paging && (v.paging.pages > 1 || v.paging.region) ? pager(ind.id, v.paging) : ''}
 ${dataTable(
   '目标（按地区、年份）',
   ['地区', '年份', '目标', '基期', '最新实际', '状态', '理由', '来源'],

@@ -8,6 +8,9 @@ import { sourceHref, statusRank } from '../../../web/pages/common.js';
 import { indicatorList, indicatorPage, type AlignmentTable, type ListRow } from '../../../web/pages/indicators.js';
 import { loggedIn, notFound, query, sendPage } from './util.js';
 
+/** Targets on one page of an indicator; past that, the page is paged or chosen by region. */
+const PAGE = 100;
+
 export async function routes(app: FastifyInstance): Promise<void> {
   const store = app.store;
 
@@ -38,10 +41,17 @@ export async function routes(app: FastifyInstance): Promise<void> {
     const id = (req.params as { id: string }).id;
     const ind = await store.selectFrom('indicators').selectAll().where('id', '=', id).executeTakeFirst();
     if (!ind) return notFound(reply, '该指标');
-    const [statuses, targets, actuals] = await Promise.all([
-      statusRows(store, { indicator: id }),
-      store.selectFrom('targets').selectAll().where('indicator_id', '=', id).orderBy('region').orderBy('year').execute(),
-      store.selectFrom('actuals').selectAll().where('indicator_id', '=', id).orderBy('region').orderBy('year').orderBy('vintage').execute(),
+    const q = query(req);
+    const total = Object.values((await statusCounts(store, 'indicator_id')).get(id) ?? {}).reduce((a, b) => a + b, 0);
+    const region = q.region?.slice(0, 60) || undefined;
+    // one region, or a page of the targets of a country's regions (and the regions of that page alone below)
+    const pages = region ? 1 : Math.max(1, Math.ceil(total / PAGE));
+    const at = Math.min(pages, Math.max(1, Math.floor(Number(q.page)) || 1));
+    const statuses = await statusRows(store, { indicator: id, region }, pages > 1 ? { offset: (at - 1) * PAGE, limit: PAGE } : undefined);
+    const only = region ? [region] : pages > 1 ? [...new Set(statuses.map((s) => s.region))] : undefined;
+    const [targets, actuals] = await Promise.all([
+      store.selectFrom('targets').selectAll().where('indicator_id', '=', id).$if(!!only, (x) => x.where('region', 'in', only!.length ? only! : [''])).orderBy('region').orderBy('year').execute(),
+      store.selectFrom('actuals').selectAll().where('indicator_id', '=', id).$if(!!only, (x) => x.where('region', 'in', only!.length ? only! : [''])).orderBy('region').orderBy('year').orderBy('vintage').execute(),
     ]);
     const href = (doc: string | null, line: number | null) => (doc ? sourceHref(doc, line) : undefined);
     const regions = [...new Set([...targets.map((t) => t.region), ...actuals.map((a) => a.region)])].slice(0, 6);
@@ -59,7 +69,7 @@ export async function routes(app: FastifyInstance): Promise<void> {
       .filter((c) => c.series.length > 0);
     const alignments: AlignmentTable[] = [];
     for (const year of [...new Set(targets.map((t) => t.year))].sort()) {
-      const rows = await alignment(store, id, year);
+      const rows = await alignment(store, id, year, only);
       if (!rows.length) continue;
       alignments.push({
         year,
@@ -84,6 +94,7 @@ export async function routes(app: FastifyInstance): Promise<void> {
         statuses: statuses.map((s) => ({ ...s, latestHref: latestHref(s.region, s.latest) })),
         actuals,
         alignments,
+        paging: { total, page: at, pages, region },
       }),
     );
   });
