@@ -44,8 +44,10 @@ export function findIssues(derived: Derived[], records: DocumentRecord[], info: 
     if (distinct.size > 1) out.push(issue('drift', ind, null, null, `指标名称不一致：${[...distinct].join(' / ')}`));
   }
   // 3. a change of statistical basis noted under a table breaks the series of the indicators it names
+  const regionOf = new Map<string, string | null>();
+  for (const d of info.values()) if (!regionOf.has(d.title)) regionOf.set(d.title, d.region);
   for (const r of records) {
-    const region = [...info.values()].find((d) => d.title === r.title)?.region ?? r.region ?? null;
+    const region = regionOf.get(r.title) ?? r.region ?? null;
     for (const t of r.tables)
       for (const note of t.notes ?? []) {
         if (!/口径|二调|三调/.test(note)) continue;

@@ -46,8 +46,10 @@ export async function refresh(store: Store): Promise<{ links: number; targets: n
 
     // documents, facts, rows
     const info = new Map<string, DocInfo & { tables: Map<string, string> }>();
+    // each record read once (they are the largest values of the store)
+    const records = new Map(docs.map((d) => [d.id, JSON.parse(d.record) as DocumentRecord]));
     for (const d of docs) {
-      const rec = JSON.parse(d.record) as DocumentRecord;
+      const rec = records.get(d.id)!;
       info.set(d.id, { id: d.id, region: canonicalRegion(d.region, d.region_code), date: d.date, title: d.title, tables: new Map(rec.tables.map((t) => [t.label, t.title])) });
     }
     const facts = await trx.selectFrom('facts').selectAll().execute();
@@ -102,9 +104,13 @@ export async function refresh(store: Store): Promise<{ links: number; targets: n
     const key = (d: Derived) => `${d.indicatorId}|${d.region}|${d.year}|${d.measure}|${d.basis}|${d.period}`;
     const targets = derived.filter((d) => d.kind === 'target');
     const actuals = derived.filter((d) => d.kind === 'actual');
+    // a target's baseline: the latest earlier figure of its own statement (a plan row's 基期 column), by key
+    const bySource = new Map<string, Derived[]>();
+    const sourceKey = (d: Derived) => `${d.sourceId}|${d.indicatorId}|${d.region}|${d.measure}`;
+    for (const a of actuals) bySource.set(sourceKey(a), [...(bySource.get(sourceKey(a)) ?? []), a]);
     const baseline = (t: Derived) =>
-      actuals
-        .filter((a) => a.indicatorId === t.indicatorId && a.region === t.region && a.measure === t.measure && a.year < t.year && a.sourceId === t.sourceId)
+      (bySource.get(sourceKey(t)) ?? [])
+        .filter((a) => a.year < t.year)
         .sort((a, b) => b.year - a.year)[0];
     // ids that stay the same when other documents are added: source, year, measure (and a counter
     // only when one source gives several values for them)
@@ -182,9 +188,9 @@ export async function refresh(store: Store): Promise<{ links: number; targets: n
     const stored = await trx.selectFrom('targets').selectAll().orderBy('id').execute();
     const kept = await trx.selectFrom('issues').select(['id', 'status', 'subject', 'choice']).execute();
     const types = new Map((await trx.selectFrom('documents').select(['id', 'type']).execute()).map((d) => [d.id, d.type]));
-    const files = new Map(docs.map((d) => [d.id, (JSON.parse(d.record) as DocumentRecord).file]));
+    const files = new Map(docs.map((d) => [d.id, records.get(d.id)!.file]));
     const groups = groupTargets(stored, ranker(types, choicesOf(kept)));
-    const issues = [...findIssues(derived, docs.map((d) => JSON.parse(d.record) as DocumentRecord), info), ...conflictIssues(groups, files)];
+    const issues = [...findIssues(derived, [...records.values()], info), ...conflictIssues(groups, files)];
     await trx.deleteFrom('issues').where('status', '=', 'open').execute();
     const settled = new Set(kept.filter((r) => r.status !== 'open').map((r) => r.id));
     await insertAll(trx, 'issues', issues.filter((i) => !settled.has(i.id)));
