@@ -1,7 +1,8 @@
 // npm run bench:scale: a store of generated county work reports (LANTU_BENCH_DOCS, 3000 by default: the
 // counties of the GB/T 2260 table, five years each, every report reviewing last year and setting this
 // year's targets), ingested into a new embedded store; then the statuses of the whole store (goal < 10 s)
-// and the overview and indicator pages (goal p95 < 100 ms).
+// and the overview and indicator pages with 1 and 20 clients at once (goal p95 < 50 ms for one client, < 200 ms for
+// twenty), adding one more document, and the peak memory.
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -32,4 +33,13 @@ console.log(`scale: ${out.length} generated county reports ingested in ${((perfo
 t0 = performance.now();
 const rows = await evaluate(store, { asOf: '2026-11-27' });
 console.log(`  statuses of the whole store: ${rows.length} targets in ${((performance.now() - t0) / 1000).toFixed(2)} s (goal < 10 s)`);
-await benchWeb(['/', '/indicators', '/indicators/gdp-growth', '/public'], { store, goal: 100 });
+// one more document (a county not in the store yet), as a user adding next year's report would
+const extra = allRegions().filter((r) => r.level === 'county' && /[县旗]$/.test(r.name))[counties.length];
+const one = join(dir, 'one');
+mkdirSync(one);
+writeFileSync(join(one, 'one.txt'), workReport({ region: extra.name, year: 2025, actual: { gdpGrowth: 5, unemployment: 3, jobs: 2000 }, target: { gdpGrowth: 6, unemployment: 4, jobs: 3000 } }).replace('人民代表大会', '第十七届人民代表大会'));
+t0 = performance.now();
+await ingestPaths(store, [one]);
+console.log(`  adding one document to the store (ingest, refresh, statuses): ${((performance.now() - t0) / 1000).toFixed(2)} s`);
+await benchWeb(['/', '/indicators', '/indicators/gdp-growth', '/public'], { store, goal: 50, clients: [1, 20] });
+console.log(`  peak RSS of the process (store, server and clients): ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MiB`);
