@@ -33,6 +33,7 @@ th{background:var(--soft)}caption{text-align:left;font-weight:600;padding:4px 0}
 .status{display:inline-block;padding:0 6px;border-radius:3px;font-weight:600;white-space:nowrap}
 .s-achieved,.s-on_track{background:#e3f1e4;color:var(--ok)}.s-at_risk{background:#fff1d6;color:var(--warn)}.s-off_track,.s-missed{background:#fde4e7;color:var(--bad)}
 .s-no_data,.s-not_assessable{background:#ececec;color:var(--muted)}
+.filters{display:flex;flex-wrap:wrap;gap:8px;align-items:center;margin:8px 0}.filters button,.filters label{margin:0}.pager{margin:8px 0}.pager a{margin-left:8px}
 .cards{display:grid;grid-template-columns:repeat(auto-fit,minmax(150px,1fr));gap:12px}.card{border:1px solid var(--line);border-radius:6px;padding:8px 12px}
 .card strong{font-size:1.6rem;display:block}
 form.inline{display:inline}label{display:block;font-weight:600;margin-top:8px}input,select,textarea,button{font:inherit;padding:4px 8px}

@@ -79,6 +79,7 @@ export function overviewPage(v: OverviewView): SafeHtml {
   return html`<p class="muted">截至 ${v.asOf}，共 ${v.total} 项指标目标。</p>
 <section aria-labelledby="h-summary"><h2 id="h-summary">状态概况</h2>
 <div class="cards">
+${card('项目标未完成', all.missed ?? 0, '/indicators?status=missed')}
 ${card('项目标进度滞后', all.off_track ?? 0, '/indicators?status=off_track')}
 ${card('项目标存在风险', all.at_risk ?? 0, '/indicators?status=at_risk')}
 ${card('项目标已完成', all.achieved ?? 0, '/indicators?status=achieved')}
