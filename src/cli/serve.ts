@@ -1,7 +1,7 @@
 // `lantu serve` (and `npm start`): the web application on the store. On an empty store it ingests the
 // project's sample documents and creates demonstration accounts, so a newcomer sees a living system.
 import { randomBytes } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildApp } from '../server/app.js';
@@ -9,13 +9,22 @@ import { createUser, type Role } from '../server/auth.js';
 import { defaultDataDir, openStore, type Store } from '../store/db.js';
 import { ingestPaths } from './ingest.js';
 import { needsRefresh, refresh } from '../monitor/refresh.js';
+import { withLock } from '../store/lock.js';
+import { getState } from '../store/state.js';
 
-/** A secret kept in the data directory (or LANTU_COOKIE_SECRET), so sessions survive a restart. */
-function cookieSecret(dataDir: string): string {
+const COOKIE_SECRET = 'cookie_secret';
+
+/**
+ * The secret that signs cookies: LANTU_COOKIE_SECRET, else one kept in the store, so that sessions survive
+ * a restart and every server on one database accepts the others' cookies (a secret an older version kept
+ * in the data directory is carried over). Backups do not hold it.
+ */
+export async function cookieSecret(store: Store, dataDir: string): Promise<string> {
   if (process.env.LANTU_COOKIE_SECRET) return process.env.LANTU_COOKIE_SECRET;
   const file = join(dataDir, 'cookie-secret');
-  if (!existsSync(file)) writeFileSync(file, randomBytes(32).toString('hex'), { mode: 0o600 });
-  return readFileSync(file, 'utf8').trim();
+  const proposed = existsSync(file) ? readFileSync(file, 'utf8').trim() : randomBytes(32).toString('hex');
+  await store.insertInto('store_state').values({ key: COOKIE_SECRET, value: proposed }).onConflict((oc) => oc.column('key').doNothing()).execute();
+  return (await getState(store, COOKIE_SECRET))!;
 }
 
 const yes = (v: string | undefined) => /^(1|true|yes|on)$/i.test(v ?? '');
@@ -44,24 +53,34 @@ async function seedUsers(store: Store): Promise<Array<[string, string, string]>>
   return accounts.map(([u, d, r]) => [u, `${d}（${r}）`, password]);
 }
 
+/**
+ * What a server does before it serves, under a lock of the store so that several servers starting on one
+ * database do it once: an empty store gets the samples and demonstration accounts; a stale one is rebuilt.
+ */
+export async function prepareStore(store: Store, say: (line: string) => void): Promise<void> {
+  await withLock(store, 'startup', async () => {
+    const docs = await store.selectFrom('documents').select('id').limit(1).execute();
+    if (!docs.length) {
+      const samples = fileURLToPath(new URL('../../samples/', import.meta.url));
+      const out = await ingestPaths(store, [samples]);
+      say(`empty store: ingested ${out.filter((o) => o.status === 'stored').length} sample documents from ${samples}`);
+    } else if (await needsRefresh(store)) await refresh(store); // an interrupted refresh, a new registry
+    const seeded = await seedUsers(store);
+    if (seeded.length) {
+      say('demonstration accounts (change or remove them for real use):');
+      for (const [u, who, pw] of seeded) say(`  ${u.padEnd(12)} ${pw}  ${who}`);
+    }
+  });
+}
+
 export async function runServe(opts: { port?: string; host?: string }): Promise<number> {
   const store = await openStore();
   const dataDir = process.env.LANTU_DATA_DIR ?? defaultDataDir();
   mkdirSync(dataDir, { recursive: true });
-  const docs = await store.selectFrom('documents').select('id').limit(1).execute();
-  if (!docs.length) {
-    const samples = fileURLToPath(new URL('../../samples/', import.meta.url));
-    const out = await ingestPaths(store, [samples]);
-    process.stdout.write(`empty store: ingested ${out.filter((o) => o.status === 'stored').length} sample documents from ${samples}\n`);
-  } else if (await needsRefresh(store)) await refresh(store); // an interrupted refresh, a new registry
-  const seeded = await seedUsers(store);
-  if (seeded.length) {
-    process.stdout.write('demonstration accounts (change or remove them for real use):\n');
-    for (const [u, who, pw] of seeded) process.stdout.write(`  ${u.padEnd(12)} ${pw}  ${who}\n`);
-  }
+  await prepareStore(store, (line) => process.stdout.write(line + '\n'));
   const uploadDir = join(dataDir, 'uploads');
   mkdirSync(uploadDir, { recursive: true });
-  const app = await buildApp({ store, uploadDir, cookieSecret: cookieSecret(dataDir), logger: false, secureCookies: yes(process.env.LANTU_SECURE_COOKIES), trustProxy: trustProxySetting() });
+  const app = await buildApp({ store, uploadDir, cookieSecret: await cookieSecret(store, dataDir), logger: false, secureCookies: yes(process.env.LANTU_SECURE_COOKIES), trustProxy: trustProxySetting() });
   const port = Number(opts.port ?? process.env.PORT ?? 3000);
   const host = opts.host ?? process.env.HOST ?? '127.0.0.1';
   await app.listen({ port, host });

@@ -1,39 +1,35 @@
 // Failed logins counted per account and per address over a sliding minute: a guess at one account is
 // stopped after `perAccount` failures whatever address it comes from, and one address after
 // `perAddress` failures whatever accounts it tries. Successful logins are not counted (everyone behind
-// one proxy may log in), and a success clears its account's count.
+// one proxy may log in), and a success clears its account's count. The failures are kept in the store
+// (login_failures), so several servers on one database count them together.
+import type { Store } from '../store/db.js';
+
 const WINDOW_MS = 60_000;
-const MAX_KEYS = 100_000;
 
 export class LoginLimiter {
-  private failures = new Map<string, number[]>();
+  constructor(private store: Store, private perAccount: number, private perAddress: number) {}
 
-  constructor(private perAccount: number, private perAddress: number) {}
-
-  private recent(key: string, now: number): number[] {
-    const list = (this.failures.get(key) ?? []).filter((t) => now - t < WINDOW_MS);
-    if (list.length) this.failures.set(key, list);
-    else this.failures.delete(key);
-    return list;
+  private keys(account: string, address: string): Array<[string, number]> {
+    return [[`u:${account.toLowerCase().slice(0, 200)}`, this.perAccount], [`a:${address.slice(0, 100)}`, this.perAddress]];
   }
 
   /** Seconds to wait before trying again, or 0 when this attempt may go ahead. */
-  retryAfter(account: string, address: string, now = Date.now()): number {
-    const keys: Array<[string, number]> = [[`u:${account.toLowerCase()}`, this.perAccount], [`a:${address}`, this.perAddress]];
+  async retryAfter(account: string, address: string, now = Date.now()): Promise<number> {
     let wait = 0;
-    for (const [key, max] of keys) {
-      const list = this.recent(key, now);
+    for (const [key, max] of this.keys(account, address)) {
+      const list = (await this.store.selectFrom('login_failures').select('at').where('key', '=', key).where('at', '>', now - WINDOW_MS).orderBy('at').execute()).map((r) => Number(r.at));
       if (list.length >= max) wait = Math.max(wait, Math.ceil((list[list.length - max] + WINDOW_MS - now) / 1000));
     }
     return wait;
   }
 
-  failed(account: string, address: string, now = Date.now()): void {
-    if (this.failures.size > MAX_KEYS) for (const k of [...this.failures.keys()]) this.recent(k, now); // forget old keys
-    for (const key of [`u:${account.toLowerCase()}`, `a:${address}`]) this.failures.set(key, [...this.recent(key, now), now]);
+  async failed(account: string, address: string, now = Date.now()): Promise<void> {
+    await this.store.deleteFrom('login_failures').where('at', '<=', now - WINDOW_MS).execute(); // forget old failures
+    await this.store.insertInto('login_failures').values(this.keys(account, address).map(([key]) => ({ key, at: now }))).execute();
   }
 
-  succeeded(account: string): void {
-    this.failures.delete(`u:${account.toLowerCase()}`);
+  async succeeded(account: string): Promise<void> {
+    await this.store.deleteFrom('login_failures').where('key', '=', this.keys(account, '')[0][0]).execute();
   }
 }

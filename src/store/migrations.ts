@@ -334,8 +334,18 @@ const m008Statuses: Migration = {
   },
 };
 
+// 011_shared: what several servers on one database must share — failed logins, counted per account and
+// per address over a sliding minute (login-limit.ts)
+const m011Shared: Migration = {
+  async up(db: Kysely<any>) {
+    await db.schema.createTable('login_failures').addColumn('key', 'text', (c) => c.notNull()).addColumn('at', 'bigint', (c) => c.notNull()).execute();
+    await db.schema.createIndex('login_failures_key').on('login_failures').columns(['key', 'at']).execute();
+    await db.schema.createIndex('login_failures_at').on('login_failures').column('at').execute();
+  },
+};
+
 export const migrations: MigrationProvider = {
   async getMigrations() {
-    return { '001_initial': m001, '002_web': m002, '003_basis': m003, '004_region_codes': m004RegionCodes, '005_projects': m005Projects, '006_harden': m006Harden, '007_spans': m007, '008_statuses': m008Statuses };
+    return { '001_initial': m001, '002_web': m002, '003_basis': m003, '004_region_codes': m004RegionCodes, '005_projects': m005Projects, '006_harden': m006Harden, '007_spans': m007, '008_statuses': m008Statuses, '011_shared': m011Shared };
   },
 };

@@ -295,6 +295,12 @@ export interface StatusesTable {
   row: string;
 }
 
+/** A failed login (011_shared): `u:account` or `a:address`, at epoch milliseconds. */
+export interface LoginFailuresTable {
+  key: string;
+  at: number;
+}
+
 export interface Database {
   sources: SourcesTable;
   documents: DocumentsTable;
@@ -317,4 +323,5 @@ export interface Database {
   project_mentions: ProjectMentionsTable;
   store_state: StoreStateTable;
   statuses: StatusesTable;
+  login_failures: LoginFailuresTable;
 }

@@ -28,6 +28,8 @@ export function postgresAvailable(): Promise<boolean> {
 
 export interface TestStore {
   store: Store;
+  /** A PostgreSQL store's URL, to open it a second time (another server on the same database). */
+  url?: string;
   close(): Promise<void>;
 }
 
@@ -65,6 +67,7 @@ export async function postgresStore(params = ''): Promise<TestStore> {
   });
   return {
     store,
+    url,
     async close() {
       await store.destroy();
       await locked(async () => {

@@ -41,19 +41,19 @@ ${error ? html`<p class="error" role="alert">${error}</p>` : ''}
 
   app.get('/login', async (req, reply) => form(reply, safeNext((req.query as any).next)));
 
-  const limiter = new LoginLimiter(opts.loginRateLimit, opts.loginRateLimit * 3);
+  const limiter = new LoginLimiter(app.store, opts.loginRateLimit, opts.loginRateLimit * 3);
   app.post('/login', async (req, reply) => {
     const b = req.body as Record<string, unknown>;
     const username = typeof b?.username === 'string' ? b.username.slice(0, 200) : '';
-    const wait = limiter.retryAfter(username, req.ip);
+    const wait = await limiter.retryAfter(username, req.ip);
     if (wait) return reply.code(429).header('retry-after', String(wait)).type('text/plain; charset=utf-8').send(`429 登录失败次数过多，请 ${wait} 秒后再试`);
     const userId = await checkPassword(app.store, username, typeof b?.password === 'string' ? b.password : '');
     if (!userId) {
-      limiter.failed(username, req.ip);
+      await limiter.failed(username, req.ip);
       await audit(app.store, undefined, 'login-failed', 'user', null, undefined, { username: username.slice(0, 64) });
       return form(reply.code(401), safeNext(b?.next), '用户名或密码不正确');
     }
-    limiter.succeeded(username);
+    await limiter.succeeded(username);
     // a new session (the one this browser had, if any, ends) and a new CSRF secret
     const old = req.cookies[SESSION_COOKIE] ? req.unsignCookie(req.cookies[SESSION_COOKIE]) : undefined;
     if (old?.valid && old.value) await closeSession(app.store, old.value);
