@@ -263,6 +263,8 @@ export interface SourceRef {
 /** An observed value as a status entry shows it (STATUS.md). */
 export interface ObservedValue extends SourceRef {
   value: number;
+  /** Reported only as a bound ("5.5以内": lte). */
+  comparator?: Comparator;
   unit: string;
   year: number;
   basis: Basis;

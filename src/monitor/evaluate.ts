@@ -92,6 +92,7 @@ function observations(actuals: ActualsTable[]): Observation[] {
     estimate: a.vintage === 'estimate',
     vintage: a.vintage === 'revised' ? 'revised' : 'first',
     published: a.reported ?? undefined,
+    ...(a.bound ? { bound: a.bound as Observation['bound'] } : {}),
   }));
 }
 
@@ -159,7 +160,7 @@ export async function evaluate(store: Store, filter: { region?: string; year?: n
     const latest = [...yearly].filter((o) => o.year <= t.year).sort((x, y) => y.year - x.year || VINTAGE_RANK[y.vintage] - VINTAGE_RANK[x.vintage] || (y.reported ?? '').localeCompare(x.reported ?? ''))[0];
     const shown = chosen ?? latest;
     const region = regions.get(t.region);
-    const observed = (x: ActualsTable) => ({ value: x.value, unit: ind.unit, year: x.year, basis: x.basis as Basis, vintage: VINTAGE[x.vintage] ?? x.vintage, ...source(x) });
+    const observed = (x: ActualsTable) => ({ value: x.value, ...(x.bound ? { comparator: x.bound as Comparator } : {}), unit: ind.unit, year: x.year, basis: x.basis as Basis, vintage: VINTAGE[x.vintage] ?? x.vintage, ...source(x) });
     const entry: StatusEntry = {
       region: { name: t.region, code: region?.code ?? null, level: region?.level ?? null },
       indicator: { id: ind.id, name: ind.name },
@@ -191,7 +192,7 @@ export async function evaluate(store: Store, filter: { region?: string; year?: n
       year: t.year,
       target: targetText(t),
       baseline: t.baseline_year !== null ? `${t.baseline_value}（${t.baseline_year}）` : null,
-      latest: shown ? `${shown.value}${shown.vintage === 'estimate' ? '*' : ''}（${shown.year}）` : null,
+      latest: shown ? `${shown.bound ? CMP[shown.bound as Comparator] : ''}${shown.value}${shown.vintage === 'estimate' ? '*' : ''}（${shown.year}）` : null,
       status: a.status,
       reason: a.reason,
       attribute: t.attribute ?? ind.attribute,

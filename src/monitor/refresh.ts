@@ -19,6 +19,8 @@ import { vocab } from '../vocab/load.js';
 const now = () => new Date().toISOString();
 /** The longest metric followed as an indicator of its own; longer ones are fragments of sentences. */
 const ADHOC_MAX = 24;
+/** The comparators of an actual reported only as a bound ("5.5以内"); 左右 is a figure. */
+const BOUNDS = new Set(['lte', 'lt', 'gte', 'gt']);
 
 /** What the derived data is rebuilt from besides the documents: the registry and the regions (and this rule's version). */
 export function derivationFingerprint(): string {
@@ -181,6 +183,7 @@ export async function refresh(store: Store): Promise<{ links: number; targets: n
           basis: a.basis,
           period_from: a.period?.[0] ?? null,
           period_to: a.period?.[1] ?? null,
+          bound: BOUNDS.has(a.comparator) ? a.comparator : null,
         };
       }),
     );

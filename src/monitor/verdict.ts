@@ -49,6 +49,7 @@ export function closedYear(
   const o = valueFor(observations, t.year);
   if (!o) return undefined;
   const spec: TargetSpec = { comparator: binding(t.comparator, t.direction, t.upper), value: t.value, upper: t.upper };
+  if (o.bound) return closedOnBound(t, spec, o);
   // a level with 左右 is met from 97% of the target; a rate within half a point
   if (spec.comparator === 'approx' && t.unit !== '%' && t.unit !== '个百分点') spec.tolerance = Math.abs(t.value) * 0.03;
   const j = judgeValue(o.value, spec, t.unit, t.direction);
@@ -59,6 +60,37 @@ export function closedYear(
     reason: `${t.year}年${j.text}${pre}，${j.met ? (j.exceeded ? '已超额完成' : '已完成') : '未完成'}`,
     actual: o,
   };
+}
+
+const SYMBOL: Partial<Record<Comparator, string>> = { gte: '≥', gt: '>', lte: '≤', lt: '<', approx: '约' };
+
+/**
+ * Does an actual known only as a bound ("5.5以内": ≤ 5.5) meet the target? Every value it allows does (true),
+ * none does (false), or some do and some do not (undefined: the figure cannot tell).
+ */
+export function boundMeets(bound: NonNullable<Observation['bound']>, a: number, c: Comparator, t: number, upper?: number): boolean | undefined {
+  // the values the actual allows, and those the target accepts, as intervals with open or closed ends
+  const lo = bound === 'gte' || bound === 'gt' ? a : -Infinity;
+  const hi = bound === 'lte' || bound === 'lt' ? a : Infinity;
+  const [loOpen, hiOpen] = [bound === 'gt', bound === 'lt'];
+  let [tlo, thi, tloOpen, thiOpen] = [-Infinity, Infinity, false, false];
+  if (c === 'gte' || c === 'gt') [tlo, tloOpen] = [t, c === 'gt'];
+  else if (c === 'lte' || c === 'lt') [thi, thiOpen] = [t, c === 'lt'];
+  else if (upper !== undefined) [tlo, thi] = [t, upper];
+  else return undefined; // 左右 or an exact figure: a bound cannot say
+  const within = (lo > tlo || (lo === tlo && (!tloOpen || loOpen))) && (hi < thi || (hi === thi && (!thiOpen || hiOpen)));
+  if (within) return true;
+  const apart = hi < tlo || (hi === tlo && (hiOpen || tloOpen)) || lo > thi || (lo === thi && (loOpen || thiOpen));
+  return apart ? false : undefined;
+}
+
+function closedOnBound(t: { year: number; value: number; upper?: number; unit: string }, spec: TargetSpec, o: Observation): Closed {
+  const met = boundMeets(o.bound!, o.value, spec.comparator, t.value, t.upper);
+  const actual = `${SYMBOL[o.bound!]}${withUnit(o.value, t.unit)}`;
+  const target = t.upper !== undefined ? `${t.value}–${withUnit(t.upper, t.unit)}` : `${SYMBOL[spec.comparator] ?? ''}${withUnit(t.value, t.unit)}`;
+  if (met === undefined)
+    return { verdict: null, status: 'not_assessable', reason: `${t.year}年实际只报了界限 ${actual}，无法判断是否达到目标 ${target}`, actual: o };
+  return { verdict: met ? 'met' : 'missed', status: met ? 'achieved' : 'missed', reason: `${t.year}年实际 ${actual}（只报了界限），${met ? '在' : '不在'}目标 ${target} 之内，${met ? '已完成' : '未完成'}`, actual: o };
 }
 
 /** A target whose year is not over: progress may be judged, but nothing is achieved before its year ends. */

@@ -344,8 +344,15 @@ const m011Shared: Migration = {
   },
 };
 
+// 012_actual_bounds: an actual reported only as a bound ("5.5以内": ≤ 5.5) keeps its comparator
+const m012ActualBounds: Migration = {
+  async up(db: Kysely<any>) {
+    await db.schema.alterTable('actuals').addColumn('bound', 'text').execute();
+  },
+};
+
 export const migrations: MigrationProvider = {
   async getMigrations() {
-    return { '001_initial': m001, '002_web': m002, '003_basis': m003, '004_region_codes': m004RegionCodes, '005_projects': m005Projects, '006_harden': m006Harden, '007_spans': m007, '008_statuses': m008Statuses, '011_shared': m011Shared };
+    return { '001_initial': m001, '002_web': m002, '003_basis': m003, '004_region_codes': m004RegionCodes, '005_projects': m005Projects, '006_harden': m006Harden, '007_spans': m007, '008_statuses': m008Statuses, '011_shared': m011Shared, '012_actual_bounds': m012ActualBounds };
   },
 };

@@ -152,6 +152,8 @@ export interface ActualsTable {
   basis: string; // year / average / cumulative / since
   period_from: number | null;
   period_to: number | null;
+  /** Reported only as a bound (012): lte "5.5以内", lt, gte "以上", gt; null for a figure. */
+  bound?: string | null;
 }
 
 export interface RegionsTable {

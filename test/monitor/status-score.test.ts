@@ -60,6 +60,11 @@ test('statuses of the corpus: accuracy against gold/statuses.jsonl', { skip }, a
   // a closed year ends met or missed: 93.7 against 93.8 is missed, not at risk
   const hukou = entry('格尔木市', 'hukou-urbanisation', 2025)[0].entry;
   assert.deepEqual([hukou.status, hukou.verdict, hukou.actual?.value], ['missed', 'missed', 93.7]);
+  // "5.5以内" reported against a target "<5.5" is a bound, not the figure 5.5: it cannot tell (never "超出 0 个百分点")
+  const surveyed = entry('格尔木市', 'surveyed-unemployment', 2025)[0].entry;
+  assert.deepEqual([surveyed.status, surveyed.verdict, surveyed.actual?.comparator], ['not_assessable', null, 'lte']);
+  assert.match(surveyed.reason, /只报了界限 ≤5\.5%，无法判断/);
+  assert.ok(rows.every((r) => !/超出 0 个/.test(r.reason)));
   // the figure shown as latest is the figure the reason names
   for (const r of rows.filter((x) => x.entry.actual)) assert.ok(r.reason.includes(String(r.entry.actual!.value)), `${r.indicator}: ${r.reason}`);
   // every entry has its region's code

@@ -18,6 +18,8 @@ export interface Observation {
   published?: string;
   /** ISO date the value refers to (task progress); yearly figures refer to the year's end. */
   date?: string;
+  /** Reported only as a bound: "5.5以内" is ≤ 5.5. */
+  bound?: 'lte' | 'lt' | 'gte' | 'gt';
 }
 
 interface TargetBase {

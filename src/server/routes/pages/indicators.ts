@@ -81,7 +81,7 @@ export async function routes(app: FastifyInstance): Promise<void> {
     }
     // the latest actual of each status row, to link its number to its source
     const latestHref = (region: string, latest: string | null) => {
-      const m = latest?.match(/^(-?[\d.]+)\*?（(\d+)）$/);
+      const m = latest?.match(/^[≤<≥>]?(-?[\d.]+)\*?（(\d+)）$/);
       const a = m && actuals.find((x) => x.region === region && x.year === Number(m[2]) && x.value === Number(m[1]));
       return a ? href(a.document_id, a.line) : undefined;
     };
