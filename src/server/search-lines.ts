@@ -27,14 +27,21 @@ export const pattern = (t: string): string => `%${t.replace(/[\\%_]/g, (c) => `\
 const chars = (t: string) => [...t].length;
 
 /**
+ * LIKE, or ILIKE on PostgreSQL for a term with letters of two cases: ILIKE folds the case of every
+ * character it reads, twice the time of LIKE over Chinese text, which has no case.
+ */
+export const likeOp = (store: Store, t: string): RawBuilder<unknown> =>
+  sql.raw(store.dialect === 'postgres' && t.toLowerCase() !== t.toUpperCase() ? 'ILIKE' : 'LIKE');
+
+/**
  * The lines and their filter. SQLite: terms of 3 characters or more through the FTS5 trigram index (a
  * phrase each, case-insensitive); shorter terms have no trigram, so they are LIKE over the same lines —
  * alone, a scan of search_lines, bounded by the count's cap and, for a page, by walking documents and
- * lines in order until the page is full. PostgreSQL: ILIKE for every term, which the pg_trgm GIN index
- * answers for terms of 3 characters or more (shorter ones scan; backslash is ILIKE's default escape).
+ * lines in order until the page is full. PostgreSQL: (I)LIKE for every term, which the pg_trgm GIN index
+ * answers for terms of 3 characters or more (shorter ones scan; backslash is LIKE's default escape).
  */
 function matching(store: Store, terms: string[]): { from: RawBuilder<unknown>; where: RawBuilder<unknown>; count: RawBuilder<unknown> } {
-  const like = (t: string) => (store.dialect === 'postgres' ? sql`l.text ILIKE ${pattern(t)}` : sql`l.text LIKE ${pattern(t)} ESCAPE '\\'`);
+  const like = (t: string) => (store.dialect === 'postgres' ? sql`l.text ${likeOp(store, t)} ${pattern(t)}` : sql`l.text LIKE ${pattern(t)} ESCAPE '\\'`);
   const long = store.dialect === 'sqlite' ? terms.filter((t) => chars(t) >= 3) : [];
   const rest = terms.filter((t) => !long.includes(t));
   const conds = rest.map(like);

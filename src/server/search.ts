@@ -5,7 +5,7 @@
 import { sql, type RawBuilder } from 'kysely';
 import type { Project } from '../model/records.js';
 import type { Store } from '../store/db.js';
-import { MAX_COUNTED, pattern, searchLines } from './search-lines.js';
+import { likeOp, MAX_COUNTED, pattern, searchLines } from './search-lines.js';
 
 export type SearchKind = 'documents' | 'lines' | 'facts' | 'tasks' | 'projects';
 export const SEARCH_KINDS: SearchKind[] = ['documents', 'lines', 'facts', 'tasks', 'projects'];
@@ -41,8 +41,7 @@ export function searchTerms(q: string): string[] {
 
 
 function likeAll(store: Store, cols: string[], terms: string[]): RawBuilder<boolean> {
-  const op = sql.raw(store.dialect === 'postgres' ? 'ILIKE' : 'LIKE');
-  const one = (t: string) => sql.join(cols.map((c) => sql`${sql.ref(c)} ${op} ${pattern(t)} ESCAPE '\\'`), sql` OR `);
+  const one = (t: string) => sql.join(cols.map((c) => sql`${sql.ref(c)} ${likeOp(store, t)} ${pattern(t)} ESCAPE '\\'`), sql` OR `);
   return sql<boolean>`(${sql.join(terms.map((t) => sql`(${one(t)})`), sql` AND `)})`;
 }
 
@@ -80,18 +79,18 @@ async function otherKinds(store: Store, terms: string[], limit: number, groups: 
   groups.documents = docs.map((d) => ({ documentId: d.id, document: d.title, line: d.line_first, text: d.title }));
   const facts = await store
     .selectFrom('facts')
-    .innerJoin('documents', 'documents.id', 'facts.document_id')
-    .select(['facts.document_id', 'documents.title', 'facts.line', 'facts.metric', 'facts.quote'])
-    .where(likeAll(store, ['facts.metric', 'facts.quote'], terms))
-    .orderBy('facts.document_id').orderBy('facts.seq').limit(limit).execute();
-  groups.facts = facts.map((f) => ({ documentId: f.document_id, document: f.title, line: f.line, label: f.metric, text: f.quote }));
+    .select(['document_id', 'line', 'metric', 'quote'])
+    .where(likeAll(store, ['metric', 'quote'], terms))
+    .orderBy('document_id').orderBy('seq').limit(limit).execute();
   const tasks = await store
     .selectFrom('tasks')
-    .innerJoin('documents', 'documents.id', 'tasks.document_id')
-    .select(['tasks.document_id', 'documents.title', 'tasks.line', 'tasks.title as task'])
-    .where(likeAll(store, ['tasks.title'], terms))
-    .orderBy('tasks.document_id').orderBy('tasks.seq').limit(limit).execute();
-  groups.tasks = tasks.map((t) => ({ documentId: t.document_id, document: t.title, line: t.line, text: t.task }));
+    .select(['document_id', 'line', 'title'])
+    .where(likeAll(store, ['title'], terms))
+    .orderBy('document_id').orderBy('seq').limit(limit).execute();
+  const ids = [...new Set([...facts, ...tasks].map((x) => x.document_id))];
+  const titles = new Map(ids.length ? (await store.selectFrom('documents').select(['id', 'title']).where('id', 'in', ids).execute()).map((d) => [d.id, d.title]) : []);
+  groups.facts = facts.map((f) => ({ documentId: f.document_id, document: titles.get(f.document_id) ?? '', line: f.line, label: f.metric, text: f.quote }));
+  groups.tasks = tasks.map((t) => ({ documentId: t.document_id, document: titles.get(t.document_id) ?? '', line: t.line, text: t.title }));
   // projects live in the documents' records: the SQL narrows to documents that mention every term
   const withProjects = await store.selectFrom('documents').select(['id', 'title', 'record']).where(likeAll(store, ['record'], terms)).orderBy('file').orderBy('seq').execute();
   for (const d of withProjects) {
