@@ -1,6 +1,8 @@
 // The store's tables, one schema for the embedded store (SQLite) and PostgreSQL. Ids are text
 // (content-derived hashes), values double precision, flags integers 0/1, lists JSON text.
 
+import type { Generated } from 'kysely';
+
 export interface SourcesTable {
   content_hash: string; // sha256 of the file's bytes
   file: string;
@@ -303,6 +305,14 @@ export interface LoginFailuresTable {
   at: number;
 }
 
+/** One non-blank line of a stored document, for search (filled by triggers on documents: 010_search). */
+export interface SearchLinesTable {
+  id: Generated<number>;
+  document_id: string;
+  line: number; // 1-based line of the original file
+  text: string; // the line as written (a trailing \r dropped)
+}
+
 export interface Database {
   sources: SourcesTable;
   documents: DocumentsTable;
@@ -326,4 +336,5 @@ export interface Database {
   store_state: StoreStateTable;
   statuses: StatusesTable;
   login_failures: LoginFailuresTable;
+  search_lines: SearchLinesTable;
 }

@@ -1,5 +1,6 @@
 // Search on every store (SQLite with its trigram index, PostgreSQL with ILIKE): short and long Chinese
-// terms, several terms, LIKE wildcards taken literally, documents ingested later; the page escapes.
+// terms, several terms, LIKE wildcards taken literally, documents ingested later; the page escapes,
+// shows the lines 50 a page with their count and links to the other pages, and bounds its inputs.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
@@ -61,6 +62,26 @@ test('the search page highlights hits, links them to their lines, and escapes th
     assert.equal(evil.statusCode, 200);
     assert.ok(!evil.body.includes('<script>alert'));
     assert.ok(evil.body.includes('&#60;script&#62;alert(1)&#60;/script&#62;'));
+    // the lines a page at a time: the count, the page, links to the neighbours, numbering that goes on
+    const common = await get('，');
+    const total = Number(/<h2 id="h-lines">原文（(\d+)）<\/h2>/.exec(common.body)![1]);
+    assert.ok(total > 100, `${total} lines`);
+    const second = await t.app.inject({ url: `/search?q=${encodeURIComponent('，')}&page=2`, headers: { cookie } });
+    assert.match(second.body, new RegExp(`<h2 id="h-lines">原文（${total}）</h2>`));
+    assert.match(second.body, /第 2 \/ \d+ 页/);
+    const decoded = second.body.replace(/&#(\d+);/g, (_, n: string) => String.fromCodePoint(Number(n)));
+    assert.ok(decoded.includes(`<a href="/search?q=${encodeURIComponent('，')}&page=1" rel="prev">`), 'a link to page 1');
+    assert.ok(decoded.includes(`<a href="/search?q=${encodeURIComponent('，')}&page=3" rel="next">`), 'a link to page 3');
+    assert.match(second.body, /<ol start="51">/);
+    assert.equal([...second.body.matchAll(/<li><a href="\/documents\/[0-9a-f]+#L\d+">/g)].length, 50, 'the lines of page 2 alone');
+    // inputs bounded: a page far beyond the last shows the last, a long query is cut at 100 characters
+    const far = await t.app.inject({ url: `/search?q=${encodeURIComponent('，')}&page=999999999`, headers: { cookie } });
+    assert.equal(far.statusCode, 200);
+    const pages = Math.ceil(total / 50);
+    assert.match(far.body, new RegExp(`第 ${pages} / ${pages} 页`));
+    const long = await get('生'.repeat(300));
+    assert.equal(long.statusCode, 200);
+    assert.ok(long.body.includes(`value="${'生'.repeat(100)}"`) && !long.body.includes('生'.repeat(101)));
     const anonymous = await t.app.inject({ url: '/search?q=生态' });
     assert.ok([302, 303].includes(anonymous.statusCode));
   } finally {

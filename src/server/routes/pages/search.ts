@@ -1,15 +1,17 @@
-// GET /search?q=: full-text search over documents, facts, tasks and projects.
+// GET /search?q=&page=: full-text search over documents, facts, tasks and projects, the lines a page at a time.
 import type { FastifyInstance } from 'fastify';
-import { search } from '../../search.js';
-import { searchPage } from '../../../web/pages/search.js';
+import { maxPages, search } from '../../search.js';
+import { searchPage, QUERY_MAX } from '../../../web/pages/search.js';
 import { loggedIn, query, sendPage } from './util.js';
 
-const LIMIT = 50;
+const PAGE_SIZE = 50;
 
 export async function routes(app: FastifyInstance): Promise<void> {
   app.get('/search', loggedIn, async (req, reply) => {
-    const q = (query(req).q ?? '').slice(0, 200);
-    const results = q.trim() ? await search(app.store, q, LIMIT) : undefined;
-    return sendPage(reply, q.trim() ? `搜索：${q.trim()}` : '搜索', searchPage(q, results, LIMIT));
+    const params = query(req);
+    const q = [...(params.q ?? '')].slice(0, QUERY_MAX).join('');
+    const page = Math.min(Math.max(1, Number.parseInt(params.page ?? '1', 10) || 1), maxPages(PAGE_SIZE));
+    const results = q.trim() ? await search(app.store, q, PAGE_SIZE, page) : undefined;
+    return sendPage(reply, q.trim() ? `搜索：${q.trim()}` : '搜索', searchPage(q, results, PAGE_SIZE));
   });
 }
