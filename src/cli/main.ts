@@ -48,6 +48,7 @@ program
   .description('the indicator registry (vocab/indicators.json), with how many targets each has')
   .option('--search <text>', 'only the indicators whose id, name or synonyms match TEXT, best first')
   .option('--json', 'print JSON')
+  .option('--wide', 'tables unwrapped, whatever the width of the terminal')
   .action(async (opts) => {
     process.exitCode = await runIndicators(opts);
   });
@@ -59,6 +60,7 @@ program
   .option('--year <year>', 'only targets for this year', parseYear)
   .option('--as-of <date>', 'judge as of this ISO date (default: today)', parseDate)
   .option('--json', 'print JSON')
+  .option('--wide', 'tables unwrapped, whatever the width of the terminal')
   .action(async (opts) => {
     process.exitCode = await runStatus(opts);
   });
@@ -69,6 +71,7 @@ program
   .requiredOption('--indicator <name>', 'an indicator id, name or synonym (地区生产总值增长)')
   .option('--region <region>', 'only this region')
   .option('--json', 'print JSON')
+  .option('--wide', 'tables unwrapped, whatever the width of the terminal')
   .action(async (opts) => {
     process.exitCode = await runTargets(opts);
   });
@@ -87,6 +90,7 @@ program
   .option('--region <region>', 'only this region')
   .option('--as-of <date>', 'judge as of this ISO date (default: today)', parseDate)
   .option('--json', 'print JSON')
+  .option('--wide', 'tables unwrapped, whatever the width of the terminal')
   .action(async (opts) => {
     process.exitCode = await runWarnings(opts);
   });
@@ -95,6 +99,7 @@ program
   .command('departments')
   .description('the responsible units named by the tasks, with how many tasks each leads, answers for and supports')
   .option('--json', 'print JSON')
+  .option('--wide', 'tables unwrapped, whatever the width of the terminal')
   .action(async (opts) => {
     process.exitCode = await runDepartments(opts);
   });
@@ -103,6 +108,7 @@ program
   .command('issues')
   .description('conflicts, name drift and breaks of statistical basis found in the documents, for a person to settle')
   .option('--json', 'print JSON')
+  .option('--wide', 'tables unwrapped, whatever the width of the terminal')
   .action(async (opts) => {
     process.exitCode = await runIssues(opts);
   })
