@@ -1,7 +1,8 @@
 // The tables of the lantu command, drawn in box-drawing characters to fit the terminal: column widths
 // chosen by content (a column narrower than its share keeps its width, the long ones — 理由, 来源 —
-// share the rest in proportion to their length), long cells wrapped, never cut. Linear in the number of
-// cells: each cell is measured and wrapped once. `wide` draws every cell on one line.
+// share the rest so that the rows are lowest), long cells wrapped, never cut. Linear in the number of
+// cells: each cell is measured and wrapped once, the layout weighs at most 1,000 rows. `wide` draws
+// every cell on one line.
 import { blockWidth, displayWidth, wrap } from './width.js';
 
 export type Cell = string | number | null | undefined;
@@ -27,11 +28,24 @@ export function terminalColumns(): number {
   return process.stdout.isTTY && process.stdout.columns ? process.stdout.columns : DEFAULT_COLUMNS;
 }
 
-/** Widths of columns of `natural` content widths within `available` columns of content. */
-export function columnWidths(natural: number[], available: number): number[] {
+/** What a layout knows of the cells besides the widest of each column. */
+export interface Measure {
+  /** The least width of each column (its head's, that a head is not broken). */
+  least?: number[];
+  /** Widths of the cells of some rows (at most SAMPLE of them), to keep the rows low. */
+  rows?: number[][];
+}
+
+const SAMPLE = 1000;
+
+/**
+ * Widths of columns of `natural` content widths within `available` columns of content: the columns no
+ * wider than an equal share keep their width; the long ones get a floor each, then one column at a time
+ * to the column that makes the rows lowest (the tallest cell of each row, then all cells' lines).
+ */
+export function columnWidths(natural: number[], available: number, measure: Measure = {}): number[] {
   const widths = natural.map((n) => Math.max(n, 1));
   if (widths.reduce((a, b) => a + b, 0) <= available) return widths;
-  // the columns no wider than an equal share of what is left keep their width
   let long = widths.map((_, i) => i);
   let rest = available;
   for (;;) {
@@ -41,22 +55,43 @@ export function columnWidths(natural: number[], available: number): number[] {
     for (const i of short) rest -= widths[i];
     long = long.filter((i) => widths[i] > share);
   }
-  // the long ones: a floor each, then the rest in proportion to what each lacks
-  let floor = (i: number) => Math.min(widths[i], FLOOR);
+  let floor = (i: number) => Math.min(widths[i], Math.max(FLOOR, measure.least?.[i] ?? 0));
+  if (long.reduce((a, i) => a + floor(i), 0) > rest) floor = (i) => Math.min(widths[i], FLOOR);
   if (long.reduce((a, i) => a + floor(i), 0) > rest) floor = () => MIN;
-  const need = long.map((i) => widths[i] - floor(i));
-  const extra = Math.max(0, rest - long.reduce((a, i) => a + floor(i), 0));
-  const totalNeed = need.reduce((a, b) => a + b, 0);
-  const exact = need.map((n) => (totalNeed ? (extra * n) / totalNeed : 0));
-  const given = long.map((i, k) => floor(i) + Math.floor(exact[k]));
-  // the columns left short by rounding down get one more, largest remainder first
-  let left = extra - exact.reduce((a, e) => a + Math.floor(e), 0);
-  for (const k of exact.map((e, k) => k).sort((a, b) => (exact[b] % 1) - (exact[a] % 1))) {
-    if (left <= 0) break;
-    if (given[k] < widths[long[k]]) (given[k]++, left--);
+  const w = widths.slice();
+  for (const i of long) w[i] = floor(i);
+  let extra = rest - long.reduce((a, i) => a + w[i], 0);
+  const rows = measure.rows?.length ? measure.rows : [natural];
+  const lines = (cell: number, width: number) => Math.max(1, Math.ceil(cell / width));
+  const heights = rows.map((r) => r.map((c, i) => lines(c, w[i])));
+  while (extra > 0) {
+    let best = -1;
+    let bestScore = -Infinity;
+    for (const k of long) {
+      if (w[k] >= widths[k]) continue;
+      let lower = 0;
+      let fewer = 0;
+      heights.forEach((h, r) => {
+        const now = lines(rows[r][k], w[k] + 1);
+        if (now === h[k]) return;
+        fewer += h[k] - now;
+        let others = 0;
+        let tallest = 0;
+        for (let j = 0; j < h.length; j++) {
+          tallest = Math.max(tallest, h[j]);
+          if (j !== k) others = Math.max(others, h[j]);
+        }
+        lower += tallest - Math.max(others, now);
+      });
+      const score = lower * 1e6 + fewer * 1e2 + widths[k] / w[k];
+      if (score > bestScore) (best = k), (bestScore = score);
+    }
+    if (best < 0) break;
+    w[best]++;
+    extra--;
+    heights.forEach((h, r) => (h[best] = lines(rows[r][best], w[best])));
   }
-  long.forEach((i, k) => (widths[i] = given[k]));
-  return widths;
+  return w;
 }
 
 const text = (c: Cell): string => (c === null || c === undefined ? '' : String(c)).replace(/\t/g, ' ').replace(/\r/g, '');
@@ -68,7 +103,9 @@ export function renderTable(head: string[], rows: Cell[][], opts: TableOptions =
   const natural = head.map((h, i) => cells.reduce((m, r) => Math.max(m, blockWidth(r[i])), blockWidth(h)));
   // each column: a space either side and a border before it, one border at the end
   const available = (opts.columns ?? terminalColumns()) - (3 * head.length + 1);
-  const widths = opts.wide ? natural.map((n) => Math.max(n, 1)) : columnWidths(natural, available);
+  const stride = Math.max(1, Math.ceil(cells.length / SAMPLE));
+  const sample = cells.filter((_, r) => r % stride === 0).map((r) => r.map(blockWidth));
+  const widths = opts.wide ? natural.map((n) => Math.max(n, 1)) : columnWidths(natural, available, { least: head.map(blockWidth), rows: sample });
   const border = (s: string) => (color ? `\x1b[90m${s}\x1b[39m` : s);
   const rule = (l: string, m: string, r: string) => border(l + widths.map((w) => '─'.repeat(w + 2)).join(m) + r);
   const out: string[] = [rule('┌', '┬', '┐')];

@@ -42,7 +42,7 @@ test('wrap keeps every character and breaks CJK anywhere, a number only at a spa
   }
 });
 
-test('short columns keep their width, long ones share the rest by length', () => {
+test('short columns keep their width, long ones share the rest, the longest most', () => {
   const w = columnWidths([4, 8, 80, 28], 60);
   assert.equal(w.reduce((a, b) => a + b, 0), 60);
   assert.deepEqual(w.slice(0, 2), [4, 8]);
