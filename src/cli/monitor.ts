@@ -11,6 +11,7 @@ import { LEVEL_LABEL, STATUS_LABEL } from '../monitor/labels.js';
 import { csvCell } from '../report/opendata.js';
 import { SettleError, settleConflict } from '../monitor/settle.js';
 import { renderTable, type Cell } from './table.js';
+import { emptyBecause, type Filter } from './filters.js';
 
 
 /** The options of every table-printing command: JSON instead, or the table unwrapped. */
@@ -20,6 +21,13 @@ interface Shown {
 }
 
 const table = (head: string[], rows: Cell[][], opts: Shown): string => renderTable(head, rows, { wide: opts.wide });
+
+/** Whether a filter names what the store has no targets of, said on stderr (a usage error). */
+async function refused(store: Store, filter: Filter): Promise<boolean> {
+  const why = await emptyBecause(store, filter);
+  if (why) process.stderr.write(`lantu: ${why}\n`);
+  return why !== undefined;
+}
 
 async function withStore<T>(fn: (s: Store) => Promise<T>): Promise<T> {
   const store = await openStore();
@@ -77,7 +85,9 @@ function didYouMean(name: string): string {
 export async function runStatus(opts: Shown & { region?: string; year?: string; asOf?: string }): Promise<number> {
   return withStore(async (store) => {
     const asOf = opts.asOf ?? new Date().toISOString().slice(0, 10);
-    const rows = await statusRows(store, { region: opts.region, year: opts.year ? Number(opts.year) : undefined, asOf });
+    const year = opts.year ? Number(opts.year) : undefined;
+    const rows = await statusRows(store, { region: opts.region, year, asOf });
+    if (!rows.length && (await refused(store, { region: opts.region, year }))) return 2;
     // the contract of STATUS.md: one entry per distinct target
     if (opts.json) process.stdout.write(JSON.stringify({ asOf, statuses: rows.map((r) => r.entry) }, null, 1) + '\n');
     else process.stdout.write(statusTable(rows, opts));
@@ -101,6 +111,7 @@ export async function runTargets(opts: Shown & { indicator: string; region?: str
       return 2;
     }
     const rows = await statusRows(store, { indicator: id, region: opts.region });
+    if (!rows.length && (await refused(store, { region: opts.region }))) return 2;
     let aq = store.selectFrom('actuals').selectAll().where('indicator_id', '=', id);
     if (opts.region) aq = aq.where('region', '=', opts.region);
     const actuals = await aq.orderBy('region').orderBy('year').execute();
@@ -222,6 +233,7 @@ export async function runActualImport(file: string): Promise<number> {
 export async function runWarnings(opts: Shown & { region?: string; asOf?: string }): Promise<number> {
   return withStore(async (store) => {
     const rows = await statusRows(store, { region: opts.region, asOf: opts.asOf });
+    if (!rows.length && (await refused(store, { region: opts.region }))) return 2;
     const byName = new Map(rows.map((r) => [entryName(r), r]));
     const list = warnings(
       rows
