@@ -20,7 +20,10 @@ interface Shown {
   wide?: boolean;
 }
 
-const table = (head: string[], rows: Cell[][], opts: Shown): string => renderTable(head, rows, { wide: opts.wide });
+/** Columns of ids, copied into other commands (issues settle ID, targets --indicator ID): kept whole while the width allows. */
+const WHOLE = ['编号', 'id', '指标编号'];
+
+const table = (head: string[], rows: Cell[][], opts: Shown): string => renderTable(head, rows, { wide: opts.wide, whole: WHOLE });
 
 /** Whether a filter names what the store has no targets of, said on stderr (a usage error). */
 async function refused(store: Store, filter: Filter): Promise<boolean> {
@@ -168,7 +171,7 @@ export async function runIssues(opts: Shown): Promise<number> {
     const KIND: Record<string, string> = { conflict: '数值冲突', drift: '名称不一致', break: '口径变化' };
     if (opts.json) process.stdout.write(JSON.stringify(rows, null, 1) + '\n');
     else {
-      process.stdout.write(table(['编号', '类型', '指标', '地区', '年份', '说明', '状态'], rows.map((r) => [r.id, KIND[r.kind] ?? r.kind, r.indicator_id, r.region, r.year, r.detail, r.status === 'open' ? '待核定' : `已核定（${r.settled_by ?? ''}）`]), opts));
+      process.stdout.write(table(['编号', '类型', '指标编号', '地区', '年份', '说明', '状态'], rows.map((r) => [r.id, KIND[r.kind] ?? r.kind, r.indicator_id, r.region, r.year, r.detail, r.status === 'open' ? '待核定' : `已核定（${r.settled_by ?? ''}）`]), opts));
       if (rows.some((r) => r.subject && r.status === 'open')) process.stdout.write('核定：lantu issues settle 编号 --choose 文件:行号\n');
     }
     return 0;

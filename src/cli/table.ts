@@ -14,6 +14,8 @@ export interface TableOptions {
   wide?: boolean;
   /** Colour the heads and borders (default: stdout is a terminal and NO_COLOR is unset). */
   color?: boolean;
+  /** Heads of the columns whose cells are kept whole while the width allows (ids to copy), the first kept longest. */
+  whole?: string[];
 }
 
 const DEFAULT_COLUMNS = 120;
@@ -30,8 +32,10 @@ export function terminalColumns(): number {
 
 /** What a layout knows of the cells besides the widest of each column. */
 export interface Measure {
-  /** The least width of each column (its head's, that a head is not broken). */
+  /** The least width of each column while the width allows (its head's, that a head is not broken). */
   least?: number[];
+  /** The columns kept whole while the width allows, the first kept longest. */
+  whole?: number[];
   /** Widths of the cells of some rows (at most SAMPLE of them), to keep the rows low. */
   rows?: number[][];
 }
@@ -55,9 +59,15 @@ export function columnWidths(natural: number[], available: number, measure: Meas
     for (const i of short) rest -= widths[i];
     long = long.filter((i) => widths[i] > share);
   }
-  let floor = (i: number) => Math.min(widths[i], Math.max(FLOOR, measure.least?.[i] ?? 0));
-  if (long.reduce((a, i) => a + floor(i), 0) > rest) floor = (i) => Math.min(widths[i], FLOOR);
-  if (long.reduce((a, i) => a + floor(i), 0) > rest) floor = () => MIN;
+  // the floors: the whole columns (fewer while they do not fit) and heads, else a few characters, else one
+  const head = (i: number) => Math.min(widths[i], Math.max(FLOOR, measure.least?.[i] ?? 0));
+  const whole = measure.whole ?? [];
+  const floors = [
+    ...whole.map((_, n) => (i: number) => (whole.slice(0, whole.length - n).includes(i) ? widths[i] : head(i))),
+    head,
+    (i: number) => Math.min(widths[i], FLOOR),
+  ];
+  const floor = floors.find((f) => long.reduce((a, i) => a + f(i), 0) <= rest) ?? (() => MIN);
   const w = widths.slice();
   for (const i of long) w[i] = floor(i);
   let extra = rest - long.reduce((a, i) => a + w[i], 0);
@@ -105,7 +115,8 @@ export function renderTable(head: string[], rows: Cell[][], opts: TableOptions =
   const available = (opts.columns ?? terminalColumns()) - (3 * head.length + 1);
   const stride = Math.max(1, Math.ceil(cells.length / SAMPLE));
   const sample = cells.filter((_, r) => r % stride === 0).map((r) => r.map(blockWidth));
-  const widths = opts.wide ? natural.map((n) => Math.max(n, 1)) : columnWidths(natural, available, { least: head.map(blockWidth), rows: sample });
+  const whole = (opts.whole ?? []).map((h) => head.indexOf(h)).filter((i) => i >= 0);
+  const widths = opts.wide ? natural.map((n) => Math.max(n, 1)) : columnWidths(natural, available, { least: head.map(blockWidth), whole, rows: sample });
   const border = (s: string) => (color ? `\x1b[90m${s}\x1b[39m` : s);
   const rule = (l: string, m: string, r: string) => border(l + widths.map((w) => '─'.repeat(w + 2)).join(m) + r);
   const out: string[] = [rule('┌', '┬', '┐')];

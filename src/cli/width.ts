@@ -92,3 +92,8 @@ export function wrap(text: string, width: number): string[] {
   }
   return out;
 }
+
+/** `text` padded with spaces to `width` columns (String.padEnd counts a CJK character as one). */
+export function padDisplay(text: string, width: number): string {
+  return text + ' '.repeat(Math.max(0, width - displayWidth(text)));
+}

@@ -64,6 +64,15 @@ test('a table fits the columns, and --wide (wide) leaves every cell on one line'
   assert.ok(wide.split('\n').some((l) => l.includes(reason)));
 });
 
+test('a column of ids is kept whole while the width allows, and heads are not broken', () => {
+  const rows = [['67097b960dda71be790d', '统计口径变化，序列中断：“森林覆盖率”“耕地保有量”2020年基期值为国土“二调”数据', '待核定']];
+  const drawn = renderTable(['编号', '说明', '状态'], rows, { columns: 50, color: false, whole: ['编号'] });
+  assert.ok(drawn.split('\n').some((l) => l.includes('67097b960dda71be790d')), drawn);
+  assert.ok(drawn.split('\n').some((l) => l.includes('说明') && l.includes('状态')), drawn);
+  const narrow = renderTable(['编号', '说明', '状态'], rows, { columns: 30, color: false, whole: ['编号'] });
+  assert.ok(narrow.trimEnd().split('\n').every((l) => displayWidth(l) <= 30), narrow);
+});
+
 test('drawing is linear in the rows: 9,000 status rows in well under three seconds', () => {
   const row = (i: number) => [`县${i}（县级）`, '地区生产总值增长率（%）', 2021 + (i % 5), '6 左右', '', '4.537（2021）', '未完成', `2021年实际 4.537% 低于目标 6%左右（±0.5 个百分点）下限 5.5%，差 0.963 个百分点，未完成 ${i}`, `${i}-县-2021.txt:13`];
   const rows = Array.from({ length: 9000 }, (_, i) => row(i));
