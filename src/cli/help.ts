@@ -73,7 +73,7 @@ export function speakChinese(program: Command): Command {
       optionDescription: (o) => {
         const d = helper.optionDescription(o);
         const extra = d.slice(o.description.length).trim();
-        return extra ? `${o.description} （${extra.slice(1, -1).replace(/\b(default|choices|preset|env): /g, (_, k: string) => `${EXTRA[k]} ${k}: `)}）`.trim() : d;
+        return extra ? `${o.description}（${extra.slice(1, -1).replace(/\b(default|choices|preset|env): /g, (_, k: string) => `${EXTRA[k]} ${k}: `)}）`.trim() : d;
       },
     })
     .configureOutput({
