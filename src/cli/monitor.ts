@@ -1,6 +1,5 @@
 // Monitoring commands on the store: indicators, status, targets, export. Readable tables in the
 // terminal, --json for scripts.
-import Table from 'cli-table3';
 import { openStore, type Store } from '../store/db.js';
 import { entryName, targetText, type StatusRow } from '../monitor/evaluate.js';
 import { statusRows } from '../monitor/statuses.js';
@@ -11,13 +10,26 @@ import { warnings } from '../monitor/status/index.js';
 import { LEVEL_LABEL, STATUS_LABEL } from '../monitor/labels.js';
 import { csvCell } from '../report/opendata.js';
 import { SettleError, settleConflict } from '../monitor/settle.js';
+import { renderTable, type Cell } from './table.js';
+import { emptyBecause, type Filter } from './filters.js';
 
 
-function table(head: string[], rows: Array<Array<string | number | null>>): string {
-  const plain = !process.stdout.isTTY;
-  const t = new Table({ head, style: plain ? { head: [], border: [] } : {}, wordWrap: true });
-  for (const r of rows) t.push(r.map((c) => (c === null || c === undefined ? '' : String(c))));
-  return t.toString() + '\n';
+/** The options of every table-printing command: JSON instead, or the table unwrapped. */
+interface Shown {
+  json?: boolean;
+  wide?: boolean;
+}
+
+/** Columns of ids, copied into other commands (issues settle ID, targets --indicator ID): kept whole while the width allows. */
+const WHOLE = ['编号', 'id', '指标编号'];
+
+const table = (head: string[], rows: Cell[][], opts: Shown): string => renderTable(head, rows, { wide: opts.wide, whole: WHOLE });
+
+/** Whether a filter names what the store has no targets of, said on stderr (a usage error). */
+async function refused(store: Store, filter: Filter): Promise<boolean> {
+  const why = await emptyBecause(store, filter);
+  if (why) process.stderr.write(`lantu: ${why}\n`);
+  return why !== undefined;
 }
 
 async function withStore<T>(fn: (s: Store) => Promise<T>): Promise<T> {
@@ -40,7 +52,7 @@ async function resolveIndicator(store: Store, name: string): Promise<string | un
   return linkName(name, { unit: '*' })?.indicatorId;
 }
 
-export async function runIndicators(opts: { json?: boolean; search?: string }): Promise<number> {
+export async function runIndicators(opts: Shown & { search?: string }): Promise<number> {
   return withStore(async (store) => {
     let rows = await store.selectFrom('indicators').selectAll().orderBy('category').orderBy('id').execute();
     if (opts.search !== undefined) {
@@ -60,6 +72,7 @@ export async function runIndicators(opts: { json?: boolean; search?: string }): 
         table(
           ['id', '指标', '单位', '方向', '属性', '类别', '目标数'],
           rows.map((r) => [r.id, r.name, r.unit, r.direction === 'higher' ? '越高越好' : '越低越好', r.attribute, r.category, n.get(r.id) ?? 0]),
+          opts,
         ),
       );
     return 0;
@@ -72,25 +85,28 @@ function didYouMean(name: string): string {
   return s.length ? `; did you mean: ${s.map((d) => `${d.name} (${d.id})`).join(', ')}?` : '';
 }
 
-export async function runStatus(opts: { region?: string; year?: string; json?: boolean; asOf?: string }): Promise<number> {
+export async function runStatus(opts: Shown & { region?: string; year?: string; asOf?: string }): Promise<number> {
   return withStore(async (store) => {
     const asOf = opts.asOf ?? new Date().toISOString().slice(0, 10);
-    const rows = await statusRows(store, { region: opts.region, year: opts.year ? Number(opts.year) : undefined, asOf });
+    const year = opts.year ? Number(opts.year) : undefined;
+    const rows = await statusRows(store, { region: opts.region, year, asOf });
+    if (!rows.length && (await refused(store, { region: opts.region, year }))) return 2;
     // the contract of STATUS.md: one entry per distinct target
     if (opts.json) process.stdout.write(JSON.stringify({ asOf, statuses: rows.map((r) => r.entry) }, null, 1) + '\n');
-    else process.stdout.write(statusTable(rows));
+    else process.stdout.write(statusTable(rows, opts));
     return 0;
   });
 }
 
-function statusTable(rows: StatusRow[]): string {
+function statusTable(rows: StatusRow[], opts: Shown): string {
   return table(
     ['地区', '指标', '年份', '目标', '基期', '最新实际', '状态', '理由', '来源'],
     rows.map((r) => [`${r.region}${r.level ? `（${LEVEL_LABEL[r.level] ?? r.level}）` : ''}`, `${r.indicator}${r.unit ? `（${r.unit}）` : ''}`, r.year, r.target, r.baseline, r.latest, STATUS_LABEL[r.status], r.reason, `${r.source.file}:${r.source.line ?? ''}`]),
+    opts,
   );
 }
 
-export async function runTargets(opts: { indicator: string; region?: string; json?: boolean }): Promise<number> {
+export async function runTargets(opts: Shown & { indicator: string; region?: string }): Promise<number> {
   return withStore(async (store) => {
     const id = await resolveIndicator(store, opts.indicator);
     if (!id) {
@@ -98,6 +114,7 @@ export async function runTargets(opts: { indicator: string; region?: string; jso
       return 2;
     }
     const rows = await statusRows(store, { indicator: id, region: opts.region });
+    if (!rows.length && (await refused(store, { region: opts.region }))) return 2;
     let aq = store.selectFrom('actuals').selectAll().where('indicator_id', '=', id);
     if (opts.region) aq = aq.where('region', '=', opts.region);
     const actuals = await aq.orderBy('region').orderBy('year').execute();
@@ -111,16 +128,17 @@ export async function runTargets(opts: { indicator: string; region?: string; jso
       table(
         ['地区', '年份', '目标', '实际', '判断', '理由', '来源'],
         rows.map((r) => [r.region, r.year, r.target, r.latest, r.status === 'achieved' ? '完成' : r.status === 'off_track' ? '未完成' : STATUS_LABEL[r.status], r.reason, `${r.source.file}:${r.source.line ?? ''}`]),
+        opts,
       ),
     );
     for (const year of [...new Set(rows.map((r) => r.year))].sort()) {
       const al = await alignment(store, id, year);
       if (al.length < 2) continue;
       process.stdout.write(`${year}年各级目标对照：\n`);
-      process.stdout.write(table(['地区', '层级', '目标', '来源', '差距'], al.map((a) => [a.region, LEVEL_LABEL[a.level] ?? a.level, a.target, a.source, a.gap])));
+      process.stdout.write(table(['地区', '层级', '目标', '来源', '差距'], al.map((a) => [a.region, LEVEL_LABEL[a.level] ?? a.level, a.target, a.source, a.gap]), opts));
     }
     process.stdout.write('实际值（含版本）：\n');
-    process.stdout.write(table(['地区', '年份', '数值', '版本', '来源'], actuals.map((a) => [a.region, a.year, a.value, a.vintage, `${a.document_id ?? '手工'}:${a.line ?? ''}`])));
+    process.stdout.write(table(['地区', '年份', '数值', '版本', '来源'], actuals.map((a) => [a.region, a.year, a.value, a.vintage, `${a.document_id ?? '手工'}:${a.line ?? ''}`]), opts));
     return 0;
   });
 }
@@ -147,13 +165,13 @@ export async function runExport(opts: { format?: string }): Promise<number> {
 
 export { targetText };
 
-export async function runIssues(opts: { json?: boolean }): Promise<number> {
+export async function runIssues(opts: Shown): Promise<number> {
   return withStore(async (store) => {
     const rows = await store.selectFrom('issues').selectAll().orderBy('kind').orderBy('indicator_id').execute();
     const KIND: Record<string, string> = { conflict: '数值冲突', drift: '名称不一致', break: '口径变化' };
     if (opts.json) process.stdout.write(JSON.stringify(rows, null, 1) + '\n');
     else {
-      process.stdout.write(table(['编号', '类型', '指标', '地区', '年份', '说明', '状态'], rows.map((r) => [r.id, KIND[r.kind] ?? r.kind, r.indicator_id, r.region, r.year, r.detail, r.status === 'open' ? '待核定' : `已核定（${r.settled_by ?? ''}）`])));
+      process.stdout.write(table(['编号', '类型', '指标编号', '地区', '年份', '说明', '状态'], rows.map((r) => [r.id, KIND[r.kind] ?? r.kind, r.indicator_id, r.region, r.year, r.detail, r.status === 'open' ? '待核定' : `已核定（${r.settled_by ?? ''}）`]), opts));
       if (rows.some((r) => r.subject && r.status === 'open')) process.stdout.write('核定：lantu issues settle 编号 --choose 文件:行号\n');
     }
     return 0;
@@ -215,9 +233,10 @@ export async function runActualImport(file: string): Promise<number> {
 }
 
 /** Early warning: targets off track, at risk or without data, binding (约束性) indicators weighing more. */
-export async function runWarnings(opts: { region?: string; json?: boolean; asOf?: string }): Promise<number> {
+export async function runWarnings(opts: Shown & { region?: string; asOf?: string }): Promise<number> {
   return withStore(async (store) => {
     const rows = await statusRows(store, { region: opts.region, asOf: opts.asOf });
+    if (!rows.length && (await refused(store, { region: opts.region }))) return 2;
     const byName = new Map(rows.map((r) => [entryName(r), r]));
     const list = warnings(
       rows
@@ -226,13 +245,13 @@ export async function runWarnings(opts: { region?: string; json?: boolean; asOf?
         .map((r) => ({ name: entryName(r), indicatorId: r.indicatorId, attribute: r.attribute ?? undefined, result: { status: r.status, reason: r.reason } })),
     );
     if (opts.json) process.stdout.write(JSON.stringify(list.map((w) => ({ ...w, source: byName.get(w.name)?.source })), null, 1) + '\n');
-    else process.stdout.write(table(['预警', '权重', '属性', '状态', '理由', '来源'], list.map((w) => { const r = byName.get(w.name); return [w.name, w.weight, w.attribute ?? '', STATUS_LABEL[w.status], w.reason, r ? `${r.source.file}:${r.source.line ?? ''}` : '']; })));
+    else process.stdout.write(table(['预警', '权重', '属性', '状态', '理由', '来源'], list.map((w) => { const r = byName.get(w.name); return [w.name, w.weight, w.attribute ?? '', STATUS_LABEL[w.status], w.reason, r ? `${r.source.file}:${r.source.line ?? ''}` : '']; }), opts));
     return 0;
   });
 }
 
 /** The responsible units named by the tasks (normalised through the department catalogue), with their tasks. */
-export async function runDepartments(opts: { json?: boolean }): Promise<number> {
+export async function runDepartments(opts: Shown): Promise<number> {
   return withStore(async (store) => {
     const rows = await store
       .selectFrom('task_units')
@@ -251,7 +270,7 @@ export async function runDepartments(opts: { json?: boolean }): Promise<number> 
     }
     const list = [...by.values()].sort((a, b) => b.lead + b.unit_ - (a.lead + a.unit_));
     if (opts.json) process.stdout.write(JSON.stringify(list.map((x) => ({ unit: x.unit, lead: x.lead, responsible: x.unit_, support: x.support })), null, 1) + '\n');
-    else process.stdout.write(table(['责任单位', '牵头', '责任', '配合'], list.map((x) => [x.unit, x.lead, x.unit_, x.support])));
+    else process.stdout.write(table(['责任单位', '牵头', '责任', '配合'], list.map((x) => [x.unit, x.lead, x.unit_, x.support]), opts));
     return 0;
   });
 }

@@ -4,6 +4,7 @@
 import { openStore } from '../store/db.js';
 import { readProjects, type ProjectView } from '../monitor/projects/store.js';
 import { MODALITY_LABEL, stageText, whenOf } from '../monitor/projects/format.js';
+import { padDisplay } from './width.js';
 
 function json(p: ProjectView) {
   return {
@@ -41,7 +42,7 @@ function text(p: ProjectView): string {
   const head = `${p.core}${p.capacity ? `（${p.capacity}）` : ''} — ${stageText(p)}`;
   const aka = p.aliases.length ? `\n  又称：${p.aliases.join('、')}` : '';
   const lines = p.timeline.map(
-    (m) => `  ${whenOf(m).padEnd(10)} ${(m.stageWords ?? '—').padEnd(6)} （${MODALITY_LABEL[m.modality] ?? m.modality}） ${m.file}:${m.line} ${m.quote}`,
+    (m) => `  ${padDisplay(whenOf(m), 10)} ${padDisplay(m.stageWords ?? '—', 10)} ${padDisplay(`（${MODALITY_LABEL[m.modality] ?? m.modality}）`, 10)} ${m.file}:${m.line} ${m.quote}`,
   );
   return [head + aka, ...lines].join('\n');
 }
