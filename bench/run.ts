@@ -1,7 +1,9 @@
 // npm run bench: throughput over the corpus (../shared/corpus) repeated 20 times, on one core, with
-// peak memory: reading + structure, and the full extraction (read + structure + facts + tasks).
-// Falls back to the project's samples when ../shared is absent.
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+// peak memory: reading + structure, and the full extraction (read + structure + facts + tasks); the cost
+// of large files, each in a process of its own so its peak RSS is its own: a DOCX of 100,000 paragraphs
+// read and extracted, a 50 MB text ingested. Falls back to the project's samples when ../shared is absent.
+import { spawnSync } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { decodeText } from '../src/read/index.js';
@@ -12,6 +14,27 @@ import { tmpdir } from 'node:os';
 import { openStore } from '../src/store/db.js';
 import { ingestPaths } from '../src/cli/ingest.js';
 import { benchWeb } from './web.js';
+import { readSource } from '../src/read/index.js';
+import { ingestFile } from '../src/cli/ingest.js';
+import { makeBigDocx } from '../test/read/big-docs.js';
+
+// a child of the large-file measurements: one file, then its time and the process's peak RSS as JSON
+if (process.argv[2] === '--large') {
+  const [what, file] = process.argv.slice(3);
+  const t0 = performance.now();
+  let detail = '';
+  if (what === 'extract') {
+    const out = extract(structure(await readSource(file)));
+    detail = `${out.documents.reduce((n, d) => n + (d.record.facts?.length ?? 0), 0)} facts`;
+  } else {
+    const store = await openStore({ url: '', dataDir: mkdtempSync(join(tmpdir(), 'lantu-bench-large-')) });
+    const o = await ingestFile(store, file);
+    await store.destroy();
+    detail = o.status === 'failed' ? `failed: ${o.reason}` : `${o.status}, ${o.documents} documents`;
+  }
+  console.log(JSON.stringify({ seconds: (performance.now() - t0) / 1000, peakMiB: process.resourceUsage().maxRSS / 1024, detail }));
+  process.exit(0);
+}
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const corpus = join(root, '..', 'shared', 'corpus');
@@ -64,6 +87,33 @@ console.log(`ingest into the embedded store: ${out.length} files in ${first.toFi
 sample();
 clearInterval(timer);
 console.log(`  peak RSS ${(peakRss / 2 ** 20).toFixed(0)} MiB`);
+
+/** One large file measured in a process of its own. */
+function large(label: string, what: 'extract' | 'ingest', file: string, goal: string): void {
+  const r = spawnSync(process.execPath, ['--import', 'tsx', fileURLToPath(import.meta.url), '--large', what, file], { encoding: 'utf8' });
+  const line = r.stdout.trim().split('\n').pop() ?? '';
+  if (r.status !== 0 || !line.startsWith('{')) {
+    console.log(`${label}: failed (${r.stderr.trim().split('\n').slice(-3).join(' ')})`);
+    return;
+  }
+  const m = JSON.parse(line) as { seconds: number; peakMiB: number; detail: string };
+  console.log(`${label}: ${m.seconds.toFixed(1)} s, peak RSS ${m.peakMiB.toFixed(0)} MiB (${m.detail}; goal ${goal})`);
+}
+
+const largeDir = mkdtempSync(join(tmpdir(), 'lantu-bench-large-'));
+const bigDocx = join(largeDir, 'paragraphs-100000.docx');
+makeBigDocx(100_000, bigDocx);
+large('DOCX of 100,000 paragraphs, read + structure + extraction', 'extract', bigDocx, 'seconds');
+// the bench's own texts repeated to 50 MB: one file of many real documents' text
+const bigTxt = join(largeDir, 'text-50MB.txt');
+const texts = files.map((f) => decodeText(f.bytes).text);
+const parts: string[] = [];
+for (let size = 0, i = 0; size < 50e6; i++) {
+  parts.push(texts[i % texts.length]);
+  size += Buffer.byteLength(texts[i % texts.length]) + 2;
+}
+writeFileSync(bigTxt, parts.join('\n\n'));
+large('a 50 MB text, ingested into a new embedded store', 'ingest', bigTxt, '< 400 MiB');
 
 const [doc] = await (async () => {
   const s = await openStore({ url: '', dataDir: mkdtempSync(join(tmpdir(), 'lantu-bench-doc-')) });

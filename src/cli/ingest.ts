@@ -1,43 +1,55 @@
 // `lantu ingest FILE|DIR…`: read, structure, extract and store documents, then refresh the monitoring
-// data. A file already ingested (same content hash) is skipped; a broken file is named with its reason
-// and the others are stored.
-import { readdirSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+// data. A file already ingested (same bytes) or a copy of one (same text in another form) is skipped,
+// naming the stored file it copies; a broken file is named with its reason and the others are stored.
+import { statSync } from 'node:fs';
 import { extract } from '../extract/index.js';
-import { ReadError, readSource } from '../read/index.js';
+import { listDirectory, pathText, ReadError, readSource, resolveNamed, textFingerprint, type FilePath } from '../read/index.js';
 import { structure } from '../structure/index.js';
 import { openStore, type Store } from '../store/db.js';
-import { contentHash, storeFile, type IngestOutcome } from '../store/ingest.js';
+import { contentHash, sourceWithText, storeFile, type IngestOutcome } from '../store/ingest.js';
+import { fillTextHashes } from '../store/migrations.js';
 import { needsRefresh, refresh } from '../monitor/refresh.js';
 import { ensureStatuses } from '../monitor/statuses.js';
 import { Progress } from './progress.js';
 
 const DOCUMENT = /\.(txt|docx|pdf)$/i;
 
-/** Files named, and the documents (.txt .docx .pdf) under directories named, in a stable order. */
-export function expandPaths(paths: string[]): string[] {
-  const out: string[] = [];
-  const walk = (p: string, named: boolean) => {
+/**
+ * Files named, and the documents (.txt .docx .pdf) under directories named, in a stable order; a name
+ * that is not valid UTF-8 is kept as the bytes of its path (see read/file-names.ts).
+ */
+export function expandPaths(paths: string[]): FilePath[] {
+  const out: FilePath[] = [];
+  const walk = (p: FilePath, named: boolean) => {
     const st = statSync(p, { throwIfNoEntry: false });
     if (!st || !st.isDirectory()) {
-      if (named || DOCUMENT.test(p)) out.push(p); // a missing file is reported by the reader
+      if (named || DOCUMENT.test(pathText(p))) out.push(p); // a missing file is reported by the reader
       return;
     }
-    for (const f of readdirSync(p).sort()) if (!f.startsWith('.')) walk(join(p, f), false);
+    const entries = listDirectory(p).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    for (const e of entries) if (!e.name.startsWith('.')) walk(e.path, false);
   };
-  for (const p of paths) walk(p, true);
+  for (const p of paths) walk(resolveNamed(p), true);
   return out;
 }
 
-export async function ingestFile(store: Store, file: string): Promise<IngestOutcome> {
+export async function ingestFile(store: Store, at: FilePath): Promise<IngestOutcome> {
+  const file = pathText(at);
   try {
-    const hash = await contentHash(file).catch(() => '');
+    const hash = await contentHash(at).catch(() => '');
     if (hash) {
       const known = await store.selectFrom('documents').select('id').where('content_hash', '=', hash).limit(1).execute();
-      if (known.length) return { file, status: 'unchanged', documents: 0 };
+      if (known.length) {
+        const stored = await store.selectFrom('sources').select('file').where('content_hash', '=', hash).executeTakeFirst();
+        return { file, status: 'unchanged', documents: 0, ...(stored && stored.file !== file ? { copyOf: stored.file } : {}) };
+      }
     }
-    const structured = extract(structure(await readSource(file)));
-    return await storeFile(store, structured, hash);
+    const source = await readSource(at);
+    // a copy of a stored text is known before the costly structure and extraction (storeFile checks again)
+    const textHash = textFingerprint(source.text);
+    const copied = await sourceWithText(store, textHash);
+    if (copied && copied.content_hash !== hash) return { file, status: 'unchanged', documents: 0, copyOf: copied.file };
+    return await storeFile(store, extract(structure(source)), hash, textHash);
   } catch (e) {
     const reason = e instanceof ReadError ? e.reason : (e as Error).message;
     return { file, status: 'failed', reason, documents: 0 };
@@ -46,6 +58,8 @@ export async function ingestFile(store: Store, file: string): Promise<IngestOutc
 
 export async function ingestPaths(store: Store, paths: string[], onFile?: (o: IngestOutcome) => void): Promise<IngestOutcome[]> {
   const outcomes: IngestOutcome[] = [];
+  // sources restored from a backup made before 009_text_hash have no fingerprint yet
+  await fillTextHashes(store);
   for (const f of expandPaths(paths)) {
     const o = await ingestFile(store, f);
     outcomes.push(o);
@@ -69,6 +83,7 @@ export async function runIngest(paths: string[]): Promise<number> {
     progress.stop();
     for (const o of outcomes) {
       if (o.status === 'failed') process.stderr.write(`lantu: ${o.file}: ${o.reason}\n`);
+      if (o.status === 'unchanged' && o.copyOf) process.stdout.write(`${o.file}: unchanged, the same text as the stored ${o.copyOf} (与已入库的 ${o.copyOf} 文本相同，未重复入库)\n`);
     }
     const stored = outcomes.filter((o) => o.status === 'stored');
     const unchanged = outcomes.filter((o) => o.status === 'unchanged').length;

@@ -6,8 +6,11 @@ import { sniff } from './detect.js';
 import { readPdf, PdfReadFailure } from './pdf.js';
 import { readDocx, DocxReadFailure } from './docx.js';
 import { docxMessages, undecodedMessages } from './messages.js';
+import { pathText, type FilePath } from './file-names.js';
 
 export { decodeText } from './encoding.js';
+export { textFingerprint } from './fingerprint.js';
+export { listDirectory, pathText, resolveNamed, type FilePath } from './file-names.js';
 
 export class ReadError extends Error {
   constructor(
@@ -21,8 +24,10 @@ export class ReadError extends Error {
 
 const EMPTY = 'empty file (空文件)';
 
-export async function readSource(path: string): Promise<SourceText> {
-  const buf = await readBytes(path);
+/** `at`: the path, or the bytes of a path that is not valid UTF-8 (the records name it decoded: pathText). */
+export async function readSource(at: FilePath): Promise<SourceText> {
+  const path = pathText(at);
+  const buf = await readBytes(at, path);
   if (buf.length === 0) throw new ReadError(path, EMPTY);
   const kind = sniff(buf);
   try {
@@ -52,9 +57,9 @@ export async function readSource(path: string): Promise<SourceText> {
   }
 }
 
-async function readBytes(path: string): Promise<Buffer> {
+async function readBytes(at: FilePath, path: string): Promise<Buffer> {
   try {
-    return await readFile(path);
+    return await readFile(at);
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code;
     if (code === 'ENOENT' || code === 'ENOTDIR') throw new ReadError(path, 'file not found (文件不存在)');

@@ -19,6 +19,51 @@ export function describeError(e: unknown): string {
   return own.replace(/\s*\n\s*/g, ' ');
 }
 
+/** A PostgreSQL URL to show: the password (in the user part or a `password=` parameter) replaced by ***. */
+export function safeUrl(url: string): string {
+  return url.replace(/^([a-z]+:\/\/[^:@/]*):[^@/]*@/i, '$1:***@').replace(/([?&]password=)[^&]*/gi, '$1***');
+}
+
+/**
+ * Why a connection to PostgreSQL failed, and what to do, in English and Chinese: the server refused the
+ * connection, its host is unknown or did not answer, the user or password was refused, or the database
+ * does not exist. Other errors keep their own message.
+ */
+export function connectionFailure(e: unknown, url: string): string {
+  const err = e as { code?: string; errors?: Array<{ code?: string }>; message?: string };
+  const code = err?.code ?? err?.errors?.find((x) => x.code)?.code;
+  let where = '';
+  let user = '';
+  let database = '';
+  try {
+    const u = new URL(url);
+    where = `${u.hostname || 'localhost'}:${u.port || 5432}`;
+    user = decodeURIComponent(u.username) || 'the default user';
+    database = decodeURIComponent(u.pathname.replace(/^\//, '')) || user;
+  } catch {
+    // not a parsable URL: the reasons below name no host
+  }
+  const own = describeError(e);
+  switch (code) {
+    case 'ECONNREFUSED':
+      return `connection refused (ECONNREFUSED): no PostgreSQL server listens on ${where}; start it, or correct the host and port in LANTU_DATABASE_URL / 连接被拒绝：${where} 上没有运行 PostgreSQL，请启动数据库服务，或改正 LANTU_DATABASE_URL 中的主机和端口`;
+    case 'ENOTFOUND':
+    case 'EAI_AGAIN':
+      return `host not found (${code}): ${where}; correct the host in LANTU_DATABASE_URL / 找不到主机 ${where}，请改正 LANTU_DATABASE_URL 中的主机名`;
+    case 'ETIMEDOUT':
+    case 'EHOSTUNREACH':
+    case 'ENETUNREACH':
+      return `no answer from ${where} (${code}); check the host, the port and the firewall / ${where} 无响应，请检查主机、端口和防火墙`;
+    case '28P01':
+    case '28000':
+      return `authentication failed for ${user} (${code}: ${own}); correct the user name and password in LANTU_DATABASE_URL / 身份验证失败：请改正 LANTU_DATABASE_URL 中的用户名和密码`;
+    case '3D000':
+      return `database "${database}" does not exist (3D000); create it (createdb ${database}) or name an existing database in LANTU_DATABASE_URL / 数据库 "${database}" 不存在，请创建它，或在 LANTU_DATABASE_URL 中改用已有的数据库`;
+  }
+  if (/timeout/i.test(own)) return `no answer from ${where} (${own}); check the host, the port and the firewall / ${where} 无响应，请检查主机、端口和防火墙`;
+  return `${own} (check LANTU_DATABASE_URL and that the server is running / 请检查 LANTU_DATABASE_URL 以及数据库服务是否运行)`;
+}
+
 export type Store = Kysely<Database> & { dialect: 'sqlite' | 'postgres'; location: string };
 
 export interface OpenOptions {
@@ -42,7 +87,7 @@ export async function openStore(opts: OpenOptions = {}): Promise<Store> {
     pg.types.setTypeParser(pg.types.builtins.INT8, (v) => Number(v));
     pg.types.setTypeParser(pg.types.builtins.NUMERIC, (v) => Number(v));
     const pool = new pg.Pool({ connectionString: url, max: 10, connectionTimeoutMillis: 10_000 });
-    location = url.replace(/:[^:@/]*@/, ':***@');
+    location = safeUrl(url);
     // an idle pooled connection that drops (a restart, a failover) is an 'error' event of the pool:
     // without a listener it would end the process; the pool opens a new connection on the next query
     pool.on('error', (e) => process.stderr.write(`lantu: ${new Date().toISOString()} PostgreSQL connection to ${location} lost (${describeError(e)}); reconnecting on the next query\n`));
@@ -64,7 +109,7 @@ export async function openStore(opts: OpenOptions = {}): Promise<Store> {
     schema = dialect === 'postgres' ? (await sql<{ s: string }>`select current_schema() as s`.execute(db)).rows[0]?.s : undefined;
   } catch (e) {
     await db.destroy().catch(() => {});
-    throw new StoreError(`cannot connect to the database ${location}: ${describeError(e)} (check LANTU_DATABASE_URL and that the server is running) / 无法连接数据库`);
+    throw new StoreError(`cannot connect to the database ${location}: ${dialect === 'postgres' && url ? connectionFailure(e, url) : describeError(e)}`);
   }
   const { error } = await new Migrator({ db, provider: migrations, ...(schema ? { migrationTableSchema: schema } : {}) }).migrateToLatest();
   if (error) {

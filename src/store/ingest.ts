@@ -1,8 +1,10 @@
 // Ingest: documents and their records into the store. Idempotent by content hash (the same file again
-// changes nothing), transactional per file (a failure stores nothing of that file), the original text
-// kept so every record can show its source line.
+// changes nothing) and by text fingerprint (the same text in another form — other blank lines, GBK, a
+// DOCX — is a copy: it changes nothing either, and names the stored file it copies), transactional per
+// file (a failure stores nothing of that file), the original text kept so every record can show its source line.
 import { createHash } from 'node:crypto';
-import { readFile } from 'node:fs/promises';
+import { createReadStream } from 'node:fs';
+import { textFingerprint } from '../read/fingerprint.js';
 import type { DocumentRecord, SourceText, Span } from '../model/records.js';
 import type { StructuredFile } from '../structure/index.js';
 import type { Store } from './db.js';
@@ -11,31 +13,46 @@ import { DERIVED, STALE, setState, statusesChanged } from './state.js';
 
 export type IngestOutcome =
   | { file: string; status: 'stored'; documents: number }
-  | { file: string; status: 'unchanged'; documents: number }
+  /** `copyOf`: the stored file whose text this one has, when it is another file (another name or form) */
+  | { file: string; status: 'unchanged'; documents: number; copyOf?: string }
   | { file: string; status: 'failed'; reason: string; documents: number };
 
 const spanColumns = (s: Span | undefined) => ({ span_start: s?.start.offset ?? null, span_end: s?.end.offset ?? null });
 const hash = (s: string) => createHash('sha256').update(s).digest('hex');
 const now = () => new Date().toISOString();
 
-export async function contentHash(path: string): Promise<string> {
-  return hash((await readFile(path)).toString('binary'));
+/**
+ * sha256 of the file's bytes, read as a 'binary' (Latin-1) string and hashed as UTF-8 — the digest every
+ * store already holds — computed from the file in pieces, without the whole file as one string.
+ */
+export async function contentHash(path: string | Buffer): Promise<string> {
+  const h = createHash('sha256');
+  for await (const piece of createReadStream(path)) h.update((piece as Buffer).toString('binary'));
+  return h.digest('hex');
+}
+
+/** The stored source whose text has this fingerprint, if any: its file as it was ingested. */
+export async function sourceWithText(db: Store, textHashHex: string): Promise<{ file: string; content_hash: string } | undefined> {
+  return db.selectFrom('sources').select(['file', 'content_hash']).where('text_hash', '=', textHashHex).orderBy('ingested_at').limit(1).executeTakeFirst();
 }
 
 /**
  * Stores a structured and extracted file: the source and all its documents in one transaction (a
  * failure stores nothing of the file, so a retry is not mistaken for "unchanged"), marking the derived
- * data stale in the same transaction (the refresh that follows marks it current).
+ * data stale in the same transaction (the refresh that follows marks it current). A file whose text is
+ * already stored from another file (same fingerprint, other bytes) stores nothing: it is a copy.
  */
-export async function storeFile(store: Store, file: StructuredFile, contentHashHex: string): Promise<IngestOutcome> {
+export async function storeFile(store: Store, file: StructuredFile, contentHashHex: string, textHashHex = textFingerprint(file.source.text)): Promise<IngestOutcome> {
   const src: SourceText = file.source;
   try {
     const stored = await store.transaction().execute(async (trx) => {
       const t = trx as unknown as Store;
+      const copied = await sourceWithText(t, textHashHex);
+      if (copied && copied.content_hash !== contentHashHex) return { copyOf: copied.file };
       const have = new Set((await t.selectFrom('documents').select('id').where('content_hash', '=', contentHashHex).execute()).map((r) => r.id));
       await t
         .insertInto('sources')
-        .values({ content_hash: contentHashHex, file: src.file, format: src.format, encoding: src.encoding ?? null, text: src.text, ingested_at: now() })
+        .values({ content_hash: contentHashHex, file: src.file, format: src.format, encoding: src.encoding ?? null, text: src.text, ingested_at: now(), text_hash: textHashHex })
         .onConflict((oc) => oc.column('content_hash').doNothing())
         .execute();
       let n = 0;
@@ -53,9 +70,10 @@ export async function storeFile(store: Store, file: StructuredFile, contentHashH
         await setState(t, DERIVED, STALE);
         await statusesChanged(t);
       }
-      return n;
+      return { stored: n };
     });
-    return stored ? { file: src.file, status: 'stored', documents: stored } : { file: src.file, status: 'unchanged', documents: 0 };
+    if ('copyOf' in stored) return { file: src.file, status: 'unchanged', documents: 0, copyOf: stored.copyOf };
+    return stored.stored ? { file: src.file, status: 'stored', documents: stored.stored } : { file: src.file, status: 'unchanged', documents: 0 };
   } catch (e) {
     return { file: src.file, status: 'failed', reason: `nothing of the file stored: ${(e as Error).message}`, documents: 0 };
   }

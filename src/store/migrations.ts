@@ -1,5 +1,6 @@
 // Migrations, the same for SQLite and PostgreSQL (Kysely's schema builder with portable types).
 import { type Kysely, type Migration, type MigrationProvider, PostgresAdapter, sql } from 'kysely';
+import { textFingerprint } from '../read/fingerprint.js';
 
 const DOUBLE = sql`double precision`;
 
@@ -416,8 +417,31 @@ END $$`).execute(db);
   },
 };
 
+/**
+ * Fills `sources.text_hash` where it is missing (sources stored before 009_text_hash, or restored from an
+ * older backup), one source at a time so a store of large texts is not read into memory at once.
+ */
+export async function fillTextHashes(db: Kysely<any>): Promise<number> {
+  const missing: Array<{ content_hash: string }> = await db.selectFrom('sources').select('content_hash').where('text_hash', 'is', null).execute();
+  for (const { content_hash } of missing) {
+    const { text } = await db.selectFrom('sources').select('text').where('content_hash', '=', content_hash).executeTakeFirstOrThrow();
+    await db.updateTable('sources').set({ text_hash: textFingerprint(text) }).where('content_hash', '=', content_hash).execute();
+  }
+  return missing.length;
+}
+
+// 009_text_hash: the fingerprint of a source's text (src/read/fingerprint.ts), so that a copy of a stored
+// document in another form (other blank lines or spaces, GBK, DOCX) is recognised by its text
+const m009TextHash: Migration = {
+  async up(db: Kysely<any>) {
+    await db.schema.alterTable('sources').addColumn('text_hash', 'text').execute();
+    await db.schema.createIndex('sources_text_hash').on('sources').column('text_hash').execute();
+    await fillTextHashes(db);
+  },
+};
+
 export const migrations: MigrationProvider = {
   async getMigrations() {
-    return { '001_initial': m001, '002_web': m002, '003_basis': m003, '004_region_codes': m004RegionCodes, '005_projects': m005Projects, '006_harden': m006Harden, '007_spans': m007, '008_statuses': m008Statuses, '010_search': m010Search, '011_shared': m011Shared, '012_actual_bounds': m012ActualBounds };
+    return { '001_initial': m001, '002_web': m002, '003_basis': m003, '004_region_codes': m004RegionCodes, '005_projects': m005Projects, '006_harden': m006Harden, '007_spans': m007, '008_statuses': m008Statuses, '009_text_hash': m009TextHash, '010_search': m010Search, '011_shared': m011Shared, '012_actual_bounds': m012ActualBounds };
   },
 };

@@ -10,6 +10,8 @@ export interface SourcesTable {
   encoding: string | null;
   text: string; // the original text, so every record can show its source line
   ingested_at: string;
+  /** sha256 of the text normalised (src/read/fingerprint.ts): the same text in another form has the same; null until filled */
+  text_hash: string | null;
 }
 
 export interface DocumentsTable {

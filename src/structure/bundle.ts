@@ -127,8 +127,10 @@ export function splitBundle(lines: RepairedLine[], file = ''): DocSlice[] {
         order = [...lines.slice(c, d.insertAt), ...lines.slice(m, c), ...lines.slice(d.insertAt, d.end)];
         coverEnd = d.date - c;
       } else order = lines.slice(d.begin, d.end);
-      const nums = order.map((l) => l.line);
-      return { lines: order, span: [Math.min(...nums), Math.max(...nums)] as LineSpan, coverEnd, messages: splitMessages(lines, d, basename(file)) };
+      // a loop, not Math.min(...lines): spreading the lines of a 50 MB text overflows the call stack
+      const span: LineSpan = [Infinity, -Infinity];
+      for (const l of order) [span[0], span[1]] = [Math.min(span[0], l.line), Math.max(span[1], l.line)];
+      return { lines: order, span, coverEnd, messages: splitMessages(lines, d, basename(file)) };
     });
 }
 
