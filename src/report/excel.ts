@@ -18,7 +18,7 @@ export class ExcelError extends Error {}
 async function subjects(store: Store) {
   const tasks = await store.selectFrom('tasks').innerJoin('documents', 'documents.id', 'tasks.document_id').select(['tasks.id', 'tasks.title', 'tasks.document_id', 'tasks.line', 'tasks.deadline_date', 'tasks.deadline_text', 'documents.file']).orderBy('documents.file').orderBy('documents.seq').orderBy('tasks.seq').execute();
   const units = new Map<string, string[]>();
-  for (const r of await store.selectFrom('task_units').select(['task_id', 'unit']).orderBy('task_id').orderBy('unit').execute()) units.set(r.task_id, [...new Set([...(units.get(r.task_id) ?? []), r.unit])]);
+  for (const r of await store.selectFrom('task_units').select(['task_id', 'unit']).orderBy('task_id').orderBy('seq').execute()) units.set(r.task_id, [...new Set([...(units.get(r.task_id) ?? []), r.unit])]);
   const lines = tasks.map((t) => ({ documentId: t.document_id, line: t.line, units: units.get(t.id) ?? [] }));
   const names = new Map((await store.selectFrom('indicators').select(['id', 'name', 'unit']).execute()).map((i) => [i.id, i]));
   const targets = (await store.selectFrom('targets').selectAll().orderBy('indicator_id').orderBy('year').orderBy('id').execute()).map((t) => ({
