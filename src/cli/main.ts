@@ -15,6 +15,7 @@ import { runActualAdd, runActualImport, runDepartments, runExport, runIndicators
 import { runReport } from './report.js';
 import { runProjects } from './projects.js';
 import { runExcelImport, runExcelTemplate } from './excel.js';
+import { runExportFiles } from './export.js';
 
 const version = (JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }).version;
 const program = new Command();
@@ -75,10 +76,11 @@ program
 
 program
   .command('export')
-  .description('indicators, targets, actuals and statuses as CSV or JSON')
-  .option('--format <format>', 'csv or json', parseChoice(['csv', 'json']), 'json')
+  .description('indicators, targets, actuals and statuses as CSV or JSON; with --out, every table with its sources as CSV, JSON or XLSX files')
+  .option('--format <format>', 'csv, json or xlsx', parseChoice(['csv', 'json', 'xlsx']), 'json')
+  .option('--out <dir>', 'write every table into this directory (xlsx: default ./export)')
   .action(async (opts) => {
-    process.exitCode = await runExport(opts);
+    process.exitCode = opts.out || opts.format === 'xlsx' ? await runExportFiles({ format: opts.format, out: opts.out ?? 'export' }) : await runExport(opts);
   });
 
 program

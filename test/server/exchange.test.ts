@@ -78,7 +78,7 @@ test('the open data set is published without login, described by its datapackage
   for (const r of d.resources) {
     const f = await t.app.inject({ url: `/public/opendata/${r.path}` });
     assert.equal(f.statusCode, 200, r.path);
-    assert.equal(f.body.split('\r\n')[0], r.schema.fields.map((x) => x.name).join(','));
+    assert.equal(f.body.split('\r\n')[0], '\uFEFF' + r.schema.fields.map((x) => x.name).join(','));
   }
   assert.equal((await t.app.inject({ url: '/public/opendata/users.csv' })).statusCode, 404);
 });
