@@ -12,7 +12,7 @@ export async function runExcelTemplate(opts: { unit: string; period: string; out
     const { workbook, tasks, targets } = await templateWorkbook(store, opts.unit, opts.period);
     mkdirSync(dirname(opts.out), { recursive: true });
     await workbook.xlsx.writeFile(opts.out);
-    process.stdout.write(`wrote ${opts.out}: ${opts.unit} ${opts.period}, ${tasks} task(s), ${targets} target(s)\n`);
+    process.stdout.write(`已写出 ${opts.out}：${opts.unit} ${opts.period}，任务 ${tasks} 项，指标目标 ${targets} 项\n`);
     return 0;
   } catch (e) {
     if (!(e instanceof ExcelError)) throw e;
@@ -36,10 +36,10 @@ export async function runExcelImport(file: string, opts: { storeValid?: boolean 
     const r = await importWorkbook(store, data, opts);
     for (const e of r.errors) process.stderr.write(`lantu: ${file}: ${e}\n`);
     if (r.errors.length && !r.stored) {
-      process.stderr.write(`${r.errors.length} error(s): nothing stored${r.drafts.length ? ` (${r.drafts.length} valid row(s); add --store-valid to store only those)` : ''}\n`);
+      process.stderr.write(`${r.errors.length} 处错误，未入库${r.drafts.length ? `（无误的行 ${r.drafts.length} 行；加 --store-valid 只入库这些行）` : ''}\n`);
       return 2;
     }
-    process.stdout.write(`stored ${r.stored} update(s) from ${file} for ${r.unit} ${r.period}, submitted for review${r.errors.length ? `; ${r.errors.length} row error(s) left out` : ''}\n`);
+    process.stdout.write(`${file}：${r.unit} ${r.period} 入库 ${r.stored} 条进展，待审核${r.unchanged ? `；${r.unchanged} 行与已入库的相同，未重复入库` : ''}${r.errors.length ? `；${r.errors.length} 处错误的行未入库` : ''}\n`);
     return r.errors.length ? 1 : 0;
   } catch (e) {
     if (!(e instanceof ExcelError)) throw e;

@@ -1,5 +1,8 @@
 // Corrections and entries by hand: a link from a fact or table row to another indicator, actual values
-// entered one by one or from a CSV file. Hand-made records survive every refresh.
+// entered one by one or from a CSV file — its own columns (indicator,region,year,value[,vintage]) or the
+// actuals.csv of `lantu export` (indicator_id, measure, …). An actual the store already has (its id, or
+// the same indicator, region, year, measure, value and vintage) is not added again, so importing an
+// export back changes nothing. Hand-made records survive every refresh.
 import { readFileSync } from 'node:fs';
 import { parse } from 'csv-parse/sync';
 import type { Store } from '../store/db.js';
@@ -32,12 +35,17 @@ export async function setLink(store: Store, subjectId: string, indicatorId: stri
   await refresh(store);
 }
 
+export const VINTAGES = ['estimate', 'first', 'revised', 'manual', 'reported'] as const;
+
 export interface ActualEntry {
   indicator: string; // id, name or synonym
   region: string;
   year: number;
   value: number;
-  vintage?: 'estimate' | 'first' | 'revised' | 'manual';
+  vintage?: (typeof VINTAGES)[number];
+  measure?: 'level' | 'change';
+  /** The id it had in the store it was exported from. */
+  id?: string;
 }
 
 async function resolve(store: Store, e: ActualEntry, where: string) {
@@ -54,8 +62,12 @@ async function resolve(store: Store, e: ActualEntry, where: string) {
 /** Adds actual values entered by hand, all or none. */
 export async function addActuals(store: Store, entries: Array<ActualEntry & { where?: string }>): Promise<number> {
   const rows: ActualsTable[] = [];
+  const have = await store.selectFrom('actuals').select(['id', 'indicator_id', 'region', 'year', 'measure', 'value', 'vintage']).execute();
   for (const [k, e] of entries.entries()) {
     const id = await resolve(store, e, e.where ?? `entry ${k + 1}`);
+    const measure = e.measure ?? 'level';
+    const vintage = e.vintage ?? 'manual';
+    if (have.some((a) => a.id === e.id || (a.indicator_id === id && a.region === e.region && a.year === e.year && a.measure === measure && a.value === e.value && a.vintage === vintage))) continue;
     rows.push({
       id: `manual:${id}:${e.region}:${e.year}:${Date.now()}:${k}`,
       indicator_id: id,
@@ -65,8 +77,8 @@ export async function addActuals(store: Store, entries: Array<ActualEntry & { wh
       period_from: null,
       period_to: null,
       value: e.value,
-      measure: 'level',
-      vintage: e.vintage ?? 'manual',
+      measure,
+      vintage,
       source_kind: 'manual',
       source_id: null,
       document_id: null,
@@ -94,7 +106,9 @@ export function readActualsCsv(file: string): Array<ActualEntry & { where: strin
   }
   const [head, ...rows] = records;
   const col = (name: string) => head?.indexOf(name) ?? -1;
-  for (const c of ['indicator', 'region', 'year', 'value']) if (col(c) < 0) throw new EntryError(`${file}: line 1: missing column "${c}"`);
+  const indicator = col('indicator') >= 0 ? col('indicator') : col('indicator_id');
+  if (indicator < 0) throw new EntryError(`${file}: line 1: missing column "indicator" (or "indicator_id")`);
+  for (const c of ['region', 'year', 'value']) if (col(c) < 0) throw new EntryError(`${file}: line 1: missing column "${c}"`);
   return rows.map((r, i) => {
     const where = `${file}: line ${i + 2}`;
     const num = (c: string) => {
@@ -103,7 +117,10 @@ export function readActualsCsv(file: string): Array<ActualEntry & { where: strin
       return v;
     };
     const vintage = col('vintage') >= 0 ? r[col('vintage')] : undefined;
-    if (vintage && !['estimate', 'first', 'revised', 'manual'].includes(vintage)) throw new EntryError(`${where}: column "vintage": "${vintage}" is not estimate, first, revised or manual`);
-    return { indicator: r[col('indicator')], region: r[col('region')], year: num('year'), value: num('value'), vintage: vintage as ActualEntry['vintage'], where };
+    if (vintage && !(VINTAGES as readonly string[]).includes(vintage)) throw new EntryError(`${where}: column "vintage": "${vintage}" is not ${VINTAGES.join(', ')}`);
+    const measure = col('measure') >= 0 && r[col('measure')] ? r[col('measure')] : undefined;
+    if (measure && measure !== 'level' && measure !== 'change') throw new EntryError(`${where}: column "measure": "${measure}" is not level or change`);
+    const id = col('id') >= 0 && r[col('id')] ? r[col('id')] : undefined;
+    return { indicator: r[indicator], region: r[col('region')], year: num('year'), value: num('value'), vintage: (vintage || undefined) as ActualEntry['vintage'], measure: measure as ActualEntry['measure'], id, where };
   });
 }

@@ -26,8 +26,11 @@ export function csvCell(v: unknown): string {
   return /[",\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }
 
-export function csv(fields: Field[], rows: Array<Record<string, unknown>>): string {
-  return [fields.map((x) => x.name).join(','), ...rows.map((r) => fields.map((x) => csvCell(r[x.name])).join(','))].join('\r\n') + '\r\n';
+/** The byte-order mark every CSV starts with: Excel reads UTF-8 (Chinese) correctly only with it. */
+export const BOM = '\uFEFF';
+
+export function csv(fields: Array<Pick<Field, 'name'> & Partial<Field>>, rows: Array<Record<string, unknown>>): string {
+  return BOM + [fields.map((x) => x.name).join(','), ...rows.map((r) => fields.map((x) => csvCell(r[x.name])).join(','))].join('\r\n') + '\r\n';
 }
 
 export async function openDataResources(store: Store, asOf?: string): Promise<Resource[]> {

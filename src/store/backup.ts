@@ -17,7 +17,7 @@ const CHUNK = 200;
 
 /** A stable order for every table, so that two exports of the same data are identical. */
 const ORDER: Partial<Record<keyof Database, string[]>> = {
-  task_units: ['task_id', 'unit', 'role'],
+  task_units: ['task_id', 'seq'], // the lead first, as the document names them: restored in this order
   links: ['subject_id'],
   regions: ['name'],
   sources: ['content_hash'],
@@ -39,6 +39,16 @@ export async function backup(store: Store, file: string): Promise<Record<string,
   return Object.fromEntries(Object.entries(tables).map(([k, v]) => [k, v.length]));
 }
 
+/** A task's units with their place: a backup from before 013_unit_order has none, and gets the file's order. */
+function numberUnits(rows: Record<string, unknown>[]): Record<string, unknown>[] {
+  const next = new Map<unknown, number>();
+  return rows.map((r) => {
+    const seq = next.get(r.task_id) ?? 0;
+    next.set(r.task_id, seq + 1);
+    return typeof r.seq === 'number' ? r : { ...r, seq };
+  });
+}
+
 export async function restore(store: Store, file: string): Promise<Record<string, number>> {
   let data: { format?: string; version?: number; tables?: Record<string, Record<string, unknown>[]> };
   try {
@@ -53,7 +63,7 @@ export async function restore(store: Store, file: string): Promise<Record<string
   }
   await store.transaction().execute(async (trx) => {
     for (const t of TABLES) {
-      const rows = data.tables![t] ?? [];
+      const rows = t === 'task_units' ? numberUnits(data.tables![t] ?? []) : data.tables![t] ?? [];
       for (let i = 0; i < rows.length; i += CHUNK) await trx.insertInto(t as any).values(rows.slice(i, i + CHUNK)).execute();
     }
     await statusesChanged(trx as unknown as Store);

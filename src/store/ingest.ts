@@ -148,9 +148,9 @@ async function insertDocument(trx: Store, id: string, seq: number, contentHashHe
   const units = tasks.flatMap((t, k) => {
     const seen = new Set<string>();
     const roles: Array<[string, string[] | undefined]> = [['lead', t.lead], ['unit', t.units], ['support', t.support]];
-    return roles.flatMap(([role, list]) =>
-      (list ?? []).filter((u) => !seen.has(role + u) && seen.add(role + u)).map((unit) => ({ task_id: `${id}:t${k}`, unit, role })),
-    );
+    return roles
+      .flatMap(([role, list]) => (list ?? []).filter((u) => !seen.has(role + u) && seen.add(role + u)).map((unit) => ({ task_id: `${id}:t${k}`, unit, role })))
+      .map((u, seq) => ({ ...u, seq }));
   });
   await insertAll(trx, 'task_units', units);
   const rows = r.tables.flatMap((t) =>

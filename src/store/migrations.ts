@@ -440,8 +440,23 @@ const m009TextHash: Migration = {
   },
 };
 
+// 013_unit_order: the order of a task's units as the document names them (the lead first), kept as a
+// column so that a restored store (backup.ts) reads them back in the same order; rows of an older store
+// are numbered in the order they are read, the order they were written in
+const m013UnitOrder: Migration = {
+  async up(db: Kysely<any>) {
+    await db.schema.alterTable('task_units').addColumn('seq', 'integer', (c) => c.notNull().defaultTo(0)).execute();
+    const next = new Map<string, number>();
+    for (const r of (await db.selectFrom('task_units').select(['task_id', 'unit', 'role']).execute()) as Array<{ task_id: string; unit: string; role: string }>) {
+      const seq = next.get(r.task_id) ?? 0;
+      next.set(r.task_id, seq + 1);
+      if (seq) await db.updateTable('task_units').set({ seq }).where('task_id', '=', r.task_id).where('unit', '=', r.unit).where('role', '=', r.role).execute();
+    }
+  },
+};
+
 export const migrations: MigrationProvider = {
   async getMigrations() {
-    return { '001_initial': m001, '002_web': m002, '003_basis': m003, '004_region_codes': m004RegionCodes, '005_projects': m005Projects, '006_harden': m006Harden, '007_spans': m007, '008_statuses': m008Statuses, '009_text_hash': m009TextHash, '010_search': m010Search, '011_shared': m011Shared, '012_actual_bounds': m012ActualBounds };
+    return { '001_initial': m001, '002_web': m002, '003_basis': m003, '004_region_codes': m004RegionCodes, '005_projects': m005Projects, '006_harden': m006Harden, '007_spans': m007, '008_statuses': m008Statuses, '009_text_hash': m009TextHash, '010_search': m010Search, '011_shared': m011Shared, '012_actual_bounds': m012ActualBounds, '013_unit_order': m013UnitOrder };
   },
 };

@@ -1,6 +1,5 @@
 // The store's tables, one schema for the embedded store (SQLite) and PostgreSQL. Ids are text
 // (content-derived hashes), values double precision, flags integers 0/1, lists JSON text.
-
 import type { Generated } from 'kysely';
 
 export interface SourcesTable {
@@ -76,6 +75,8 @@ export interface TaskUnitsTable {
   task_id: string;
   unit: string;
   role: string; // lead / unit / support
+  /** The unit's place among the task's units, as the document names them (the lead first). */
+  seq: Generated<number>;
 }
 
 export interface TableRowsTable {

@@ -48,7 +48,7 @@ test('excel: template, import with errors (nothing stored), --store-valid', asyn
   const file = join(dir, 'fgw.xlsx');
   const t = lantu('excel', 'template', '--unit', '市发展和改革委员会', '--period', '2025', '--out', file);
   assert.equal(t.code, 0, t.stderr);
-  assert.match(t.stdout, /4 task\(s\), 5 target\(s\)/);
+  assert.match(t.stdout, /任务 4 项，指标目标 5 项/);
   assert.equal(lantu('excel', 'template', '--unit', '市没有局', '--period', '2025', '--out', join(dir, 'y.xlsx')).code, 2);
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.readFile(file);
@@ -58,9 +58,9 @@ test('excel: template, import with errors (nothing stored), --store-valid', asyn
   await wb.xlsx.writeFile(file);
   const r = lantu('excel', 'import', file);
   assert.equal(r.code, 2);
-  assert.match(r.stderr, /sheet 指标, row 2, column 实际值: 'abc' is not a number/);
-  assert.match(r.stderr, /nothing stored \(1 valid row\(s\); add --store-valid/);
+  assert.match(r.stderr, /工作表“指标”第 2 行“实际值”列：“abc”不是数字/);
+  assert.match(r.stderr, /1 处错误，未入库（无误的行 1 行；加 --store-valid/);
   const v = lantu('excel', 'import', file, '--store-valid');
   assert.equal(v.code, 1, v.stderr);
-  assert.match(v.stdout, /stored 1 update\(s\) .* for 市发展和改革委员会 2025, submitted for review; 1 row error\(s\) left out/);
+  assert.match(v.stdout, /市发展和改革委员会 2025 入库 1 条进展，待审核；1 处错误的行未入库/);
 });

@@ -44,7 +44,7 @@ test('valid rows become drafts; rows without input are ignored', () => {
   );
 });
 
-test('every bad cell is named: range, ids, units, text, duplicates, the target year', () => {
+test('every bad cell is named in Chinese with sheet, row and column: range, ids, units, text, duplicates, the period', () => {
   const v = validateWorkbook(
     book(
       [
@@ -54,29 +54,39 @@ test('every bad cell is named: range, ids, units, text, duplicates, the target y
         taskRow({ 任务编号: 't1', 报告期: '2025', 情况说明: '第一次' }),
         taskRow({ 任务编号: 't1', 报告期: '2025', 情况说明: '第二次' }),
       ],
-      [targetRow({ 目标编号: 'nope', 实际值: 1, 报告期: '2025' }), targetRow({ 目标编号: 'g1', 指标编号: 'forest', 实际值: 1, 报告期: '2025' }), targetRow({ 目标编号: 'g30', 实际值: 40, 报告期: '2025' })],
+      [targetRow({ 目标编号: 'nope', 实际值: 1, 报告期: '2025' }), targetRow({ 目标编号: 'g1', 指标编号: 'forest', 实际值: 1, 报告期: '2025' }), targetRow({ 目标编号: 'g30', 实际值: 40, 报告期: '2025' }), targetRow({ 目标编号: 'g30', 实际值: 39, 报告期: '2024' })],
     ),
     known,
   );
   assert.deepEqual(v.errors, [
-    'sheet 任务, row 2, column 进展(%): 120 is outside 0–100',
-    "sheet 任务, row 3, column 任务编号: task 't2' is not a task of 市财政局",
-    "sheet 任务, row 4, column 报告期: '2025-13' is out of range (a period of 2025: 2025, 2025-H1, 2025-Q2 or 2025-06)",
-    "sheet 任务, row 4, column 任务编号: unknown task 'zz'",
-    'sheet 任务, row 4, column 情况说明: is empty (say what was done)',
-    "sheet 任务, row 6: task 't1' for 2025 is already in row 5",
-    "sheet 指标, row 2, column 目标编号: unknown target 'nope'",
-    "sheet 指标, row 3, column 指标编号: target 'g1' is for indicator 'gdp-growth', not 'forest'",
-    "sheet 指标, row 4, column 报告期: '2025' is out of range (target 'g30' is for 2030)",
+    '工作表“任务”第 2 行“进展(%)”列：120 超出 0–100 的范围',
+    '工作表“任务”第 3 行“任务编号”列：任务“t2”不是市财政局承担的任务',
+    '工作表“任务”第 4 行“报告期”列：“2025-13”不在本表的报告期内（应为 2025 年的报告期：2025、2025-H1、2025-Q2 或 2025-06）',
+    '工作表“任务”第 4 行“任务编号”列：没有编号为“zz”的任务',
+    '工作表“任务”第 4 行“情况说明”列：为空（请说明做了哪些工作）',
+    '工作表“任务”第 6 行：任务“t1”2025 的进展已在第 5 行填写',
+    '工作表“指标”第 2 行“目标编号”列：没有编号为“nope”的指标目标',
+    '工作表“指标”第 3 行“指标编号”列：指标目标“g1”对应指标“gdp-growth”，不是“forest”',
+    '工作表“指标”第 5 行“报告期”列：“2024”不在本表的报告期内（应为 2025 年的报告期：2025、2025-H1、2025-Q2 或 2025-06）',
   ]);
-  assert.deepEqual(v.drafts.map((d) => d.row), [5]);
+  // a 2030 target takes a value for 2025 (progress towards it), and is stored for the period's year
+  assert.deepEqual(v.drafts.map((d) => [d.row, d.subjectId, d.period]), [[5, 't1', '2025'], [4, 'g30', '2025']]);
 });
 
 test('the workbook itself: unit and period of 说明, the sheets and their columns', () => {
-  assert.deepEqual(validateWorkbook(book([], [], '市不存在局', '2025'), known).errors, ["sheet 说明: unknown unit '市不存在局'"]);
-  assert.deepEqual(validateWorkbook(book([], [], '市财政局', '明年'), known).errors, ["sheet 说明: 报告期 '明年' is not a period (2025, 2025-Q2, 2025-H1 or 2025-06)"]);
+  assert.deepEqual(validateWorkbook(book([], [], '市不存在局', '2025'), known).errors, ['工作表“说明”：未知的责任单位“市不存在局”']);
+  assert.deepEqual(validateWorkbook(book([], [], '市财政局', '明年'), known).errors, ['工作表“说明”：报告期“明年”无效（应写作 2025、2025-H1、2025-Q2 或 2025-06）']);
   const noFill = book([], []);
   noFill.sheets[0].header = TASK_COLUMNS.filter((c) => c !== '情况说明');
   noFill.sheets.pop();
-  assert.deepEqual(validateWorkbook(noFill, known).errors, ['sheet 任务: missing column 情况说明', 'sheet 指标 is missing']);
+  assert.deepEqual(validateWorkbook(noFill, known).errors, ['工作表“任务”：缺少列“情况说明”', '缺少工作表“指标”']);
+});
+
+test('a target of the year before is reported for its own year only; a later year is refused', () => {
+  const v = validateWorkbook(
+    book([], [targetRow({ 目标编号: 'g1', 报告期: '2025', 实际值: 5.0 }), targetRow({ 目标编号: 'g1', 报告期: '2026', 实际值: 5.1 }), targetRow({ 目标编号: 'g1', 报告期: '2024', 实际值: 5.2 })], '市财政局', '2026'),
+    known,
+  );
+  assert.deepEqual(v.errors, ['工作表“指标”第 3 行“报告期”列：“2026”晚于目标年份（指标目标“g1”的目标年份为 2025 年）', '工作表“指标”第 4 行“报告期”列：“2024”不在本表的报告期内（应为 2026 年的报告期：2026、2026-H1、2026-Q2 或 2026-06）']);
+  assert.deepEqual(v.drafts.map((d) => [d.row, d.period, d.value]), [[2, '2025', 5]]);
 });

@@ -1,6 +1,8 @@
-// Progress by Excel: the template of a unit (styled, frozen header, validated number cells), filled in
-// with exceljs and imported as submitted updates; a workbook with bad rows stores nothing and names every
-// bad cell; --store-valid stores only the valid rows.
+// Progress by Excel: the template of a unit (styled, frozen header, validated number cells, 报告期 as a
+// drop-down, protected but for the cells to fill), filled in with exceljs as a department would and
+// imported as submitted updates; a workbook with bad rows stores nothing and names every bad cell in
+// Chinese (formulas never computed, dates in number cells, merged cells included); --store-valid stores
+// only the valid rows; the same workbook imported twice stores nothing the second time.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import ExcelJS from 'exceljs';
@@ -89,9 +91,9 @@ for (const [kind, open] of await storeKinds()) {
       fill(wb, '指标', 3, { 目标编号: targetId, 指标编号: 'no-such-indicator', 报告期: '2025', 实际值: 5 });
       const data = await buffer(wb);
       const errors = [
-        "sheet 任务, row 2, column 报告期: '2031' is out of range (a period of 2025: 2025, 2025-H1, 2025-Q2 or 2025-06)",
-        "sheet 指标, row 2, column 实际值: 'abc' is not a number",
-        "sheet 指标, row 3, column 指标编号: unknown indicator 'no-such-indicator'",
+        '工作表“任务”第 2 行“报告期”列：“2031”不在本表的报告期内（应为 2025 年的报告期：2025、2025-H1、2025-Q2 或 2025-06）',
+        '工作表“指标”第 2 行“实际值”列：“abc”不是数字',
+        '工作表“指标”第 3 行“指标编号”列：没有编号为“no-such-indicator”的指标',
       ];
       const r = await importWorkbook(store, data);
       assert.deepEqual(r.errors, errors);
@@ -102,6 +104,78 @@ for (const [kind, open] of await storeKinds()) {
       assert.equal(v.stored, 1);
       const stored = await updates(store);
       assert.deepEqual(stored.map((u) => [u.progress, u.text, u.status]), [[30, '重点项目已开工 80 个', 'submitted']]);
+    } finally {
+      await close();
+    }
+  });
+
+  test(`${kind}: a department fills the template: good and bad values, formulas, merged cells, the same file twice`, async () => {
+    const { store, close } = await open();
+    try {
+      await ingestSamples(store);
+      const wb = await template(store);
+      const tasks = wb.getWorksheet('任务')!;
+      const targets = wb.getWorksheet('指标')!;
+      // what the department gets: 报告期 to choose from a list, everything locked but the cells to fill
+      assert.equal(targets.getCell('I2').dataValidation?.type, 'list');
+      assert.match(String(targets.getCell('I2').dataValidation?.formulae?.[0]), /^"2025,2025-H1,2025-H2,2025-Q1,.*,2025-12"$/);
+      assert.equal((tasks as unknown as { sheetProtection?: { sheet?: boolean } }).sheetProtection?.sheet, true);
+      assert.equal(tasks.getCell('A2').protection?.locked, undefined, 'ids are locked (the default)');
+      for (const ref of ['H2', 'I2', 'J2']) assert.equal(tasks.getCell(ref).protection?.locked, false, ref);
+      const ids = [2, 3, 4, 5].map((r) => String(tasks.getCell(`A${r}`).value));
+      const targetIds = [2, 3, 4].map((r) => String(targets.getCell(`A${r}`).value));
+
+      fill(wb, '任务', 2, { '进展(%)': { formula: '50+10', result: 60 }, 情况说明: '完成季度调度' }); // a formula with its value: taken
+      fill(wb, '任务', 3, { '进展(%)': { formula: 'A1*2' } as ExcelJS.CellValue, 情况说明: '按计划推进' }); // never computed
+      fill(wb, '任务', 4, { '进展(%)': new Date(Date.UTC(2025, 6, 1)), 情况说明: '7月1日完成' }); // a date typed as progress: Excel
+      tasks.getCell('I4').style = { ...tasks.getCell('I4').style, numFmt: 'yyyy/m/d' }; // Excel keeps 45839 and gives the cell a date format
+      fill(wb, '任务', 5, { '进展(%)': 101, 情况说明: '超额' });
+      fill(wb, '指标', 2, { 实际值: 5.3, 说明: '初步核算数' });
+      targets.mergeCells('K3:K4');
+      fill(wb, '指标', 3, { 实际值: 12, 说明: '两项合并说明' });
+      fill(wb, '指标', 4, { 实际值: 13 });
+      const data = await buffer(wb);
+      const r = await importWorkbook(store, data);
+      assert.deepEqual(r.errors, [
+        '工作表“任务”第 3 行“进展(%)”列：公式“=A1*2”没有计算结果（文件保存时未经计算）；请在 Excel 中打开、保存后再上传，或直接填写数值',
+        '工作表“任务”第 4 行“进展(%)”列：填写的是日期（2025-07-01），不是数字；请填写数字',
+        '工作表“任务”第 5 行“进展(%)”列：101 超出 0–100 的范围',
+        '工作表“指标”第 3 行“说明”列：属于合并单元格 K3:K4；请取消合并，逐行填写',
+        '工作表“指标”第 4 行“说明”列：属于合并单元格 K3:K4；请取消合并，逐行填写',
+      ]);
+      assert.equal(r.stored, 0);
+      assert.deepEqual(await updates(store), []);
+
+      const once = await importWorkbook(store, data, { storeValid: true });
+      assert.deepEqual([once.stored, once.unchanged], [2, 0]);
+      const stored = (await updates(store)).map((u) => [u.subject_kind, u.subject_id, u.period, u.progress, u.value, u.text]);
+      assert.deepEqual(stored, [
+        ['target', targetIds[0], '2025', null, 5.3, '初步核算数'],
+        ['task', ids[0], '2025', 60, null, '完成季度调度'],
+      ]);
+      // the same workbook again: recognised (same unit, subject, period and values), nothing new
+      const twice = await importWorkbook(store, data, { storeValid: true });
+      assert.deepEqual([twice.stored, twice.unchanged, twice.errors.length], [0, 2, 5]);
+      assert.equal((await updates(store)).length, 2);
+      // a changed value is a new update
+      fill(wb, '指标', 2, { 实际值: 5.4 });
+      const changed = await importWorkbook(store, await buffer(wb), { storeValid: true });
+      assert.deepEqual([changed.stored, changed.unchanged], [1, 1]);
+    } finally {
+      await close();
+    }
+  });
+
+  test(`${kind}: the 指标 sheet of a later period lists the unit's targets still to report`, async () => {
+    const { store, close } = await open();
+    try {
+      await ingestSamples(store);
+      const { workbook, targets } = await templateWorkbook(store, UNIT, '2026');
+      assert.ok(targets > 0, 'the 2025 targets without an actual are listed in the 2026 workbook');
+      const ws = workbook.getWorksheet('指标')!;
+      assert.equal(ws.getCell('F2').value, 2025);
+      assert.equal(ws.getCell('I2').value, '2025', 'reported for its own year');
+      assert.deepEqual(ws.getCell('I2').dataValidation?.formulae, ['"2025"']);
     } finally {
       await close();
     }

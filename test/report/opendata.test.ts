@@ -12,7 +12,7 @@ import { sqliteStore } from '../store/stores.js';
 
 test('csv escapes commas, quotes and line breaks', () => {
   const out = csv([{ name: 'a', type: 'string', description: '' }], [{ a: '甲,乙' }, { a: '说"明"' }, { a: '一\n二' }, { a: null }]);
-  assert.equal(out, 'a\r\n"甲,乙"\r\n"说""明"""\r\n"一\n二"\r\n\r\n');
+  assert.equal(out, '\uFEFFa\r\n"甲,乙"\r\n"说""明"""\r\n"一\n二"\r\n\r\n');
 });
 
 test('the open data set: four CSV files described by a Frictionless datapackage.json', async () => {
@@ -25,12 +25,14 @@ test('the open data set: four CSV files described by a Frictionless datapackage.
     assert.equal(pkg.profile, 'tabular-data-package');
     assert.deepEqual(pkg.resources.map((r: { name: string }) => r.name), ['indicators', 'targets', 'actuals', 'statuses']);
     for (const r of pkg.resources) {
-      const rows = parse(readFileSync(join(dir, r.path), 'utf8'), { columns: false }) as string[][];
+      const text = readFileSync(join(dir, r.path), 'utf8');
+      assert.equal(text.charCodeAt(0), 0xfeff, `${r.path} starts with a byte-order mark (Excel reads it as UTF-8)`);
+      const rows = parse(text, { bom: true, columns: false }) as string[][];
       assert.deepEqual(rows[0], r.schema.fields.map((f: { name: string }) => f.name), `${r.path} header`);
       for (const [i, f] of r.schema.fields.entries())
         if (f.type !== 'string') for (const row of rows.slice(1)) assert.ok(row[i] === '' || Number.isFinite(Number(row[i])), `${r.path} ${f.name} "${row[i]}" is a ${f.type}`);
     }
-    const statuses = parse(readFileSync(join(dir, 'statuses.csv'), 'utf8'), { columns: true }) as Array<Record<string, string>>;
+    const statuses = parse(readFileSync(join(dir, 'statuses.csv'), 'utf8'), { bom: true, columns: true }) as Array<Record<string, string>>;
     assert.ok(statuses.length > 10 && statuses.every((s) => s.status && s.reason && s.source_line));
   } finally {
     await close();

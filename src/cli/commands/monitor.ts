@@ -44,9 +44,12 @@ export function monitorCommands(program: Command): void {
 
   program
     .command('export')
-    .description('导出指标、目标、实际值和状态（CSV 或 JSON） / indicators, targets, actuals and statuses as CSV or JSON')
-    .option('--format <format>', 'csv 或 json / csv or json', parseChoice(['csv', 'json']), 'json')
-    .action(async (opts: Opts<'runExport'>) => exit((await monitor()).runExport(opts)));
+    .description('导出指标、目标、实际值和状态（CSV 或 JSON）；加 --out 时把每张表连同来源写成 CSV、JSON 或 XLSX 文件 / indicators, targets, actuals and statuses as CSV or JSON; with --out, every table with its sources as CSV, JSON or XLSX files')
+    .option('--format <format>', 'csv、json 或 xlsx / csv, json or xlsx', parseChoice(['csv', 'json', 'xlsx']), 'json')
+    .option('--out <dir>', '把每张表写入此目录（xlsx 默认 ./export） / write every table into this directory (xlsx: default ./export)')
+    .action(async (opts: Opts<'runExport'> & { out?: string }) =>
+      exit(opts.out || opts.format === 'xlsx' ? (await import('../export.js')).runExportFiles({ format: opts.format as 'csv' | 'json' | 'xlsx', out: opts.out ?? 'export' }) : (await monitor()).runExport(opts)),
+    );
 
   program
     .command('warnings')

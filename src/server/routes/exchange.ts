@@ -91,7 +91,7 @@ export async function routes(app: FastifyInstance): Promise<void> {
       return reply.code(400).type('text/plain; charset=utf-8').send(`400 ${(e as Error).message}`);
     }
     if (result.stored) await audit(app.store, req.viewer, 'excel-import', 'updates', unit, undefined, { period: result.period, stored: result.stored, errors: result.errors.length });
-    const body = html`${result.errors.length ? html`<p class="error" role="alert">发现 ${result.errors.length} 处错误${result.stored ? `，已按选择保存其余 ${result.stored} 行` : '，未保存任何内容'}：</p><ul>${result.errors.map((e) => html`<li>${e}</li>`)}</ul>` : html`<p class="notice">已保存 ${result.stored} 条进展，等待审核。</p>`}
+    const body = html`${result.errors.length ? html`<p class="error" role="alert">发现 ${result.errors.length} 处错误${result.stored ? `，已按选择保存其余 ${result.stored} 行` : '，未保存任何内容'}：</p><ul>${result.errors.map((e) => html`<li>${e}</li>`)}</ul>` : html`<p class="notice">已保存 ${result.stored} 条进展，等待审核。${result.unchanged ? `另有 ${result.unchanged} 行与已保存的相同，未重复保存。` : ''}</p>`}
 <p><a href="/departments/${encodeURIComponent(unit)}">返回本单位页面</a></p>`;
     return reply.code(result.errors.length && !result.stored ? 422 : 200).type('text/html; charset=utf-8').send(page(reply.ctx(), 'Excel 填报结果', body).value);
   });
