@@ -33,7 +33,7 @@ export async function routes(app: FastifyInstance): Promise<void> {
       store.selectFrom('sources').select('text').where('content_hash', '=', doc.content_hash).executeTakeFirst(),
       store.selectFrom('facts').selectAll().where('document_id', '=', id).orderBy('seq').execute(),
       store.selectFrom('tasks').selectAll().where('document_id', '=', id).orderBy('seq').execute(),
-      store.selectFrom('task_units').innerJoin('tasks', 'tasks.id', 'task_units.task_id').select(['task_units.task_id', 'task_units.unit', 'task_units.role']).where('tasks.document_id', '=', id).execute(),
+      store.selectFrom('task_units').innerJoin('tasks', 'tasks.id', 'task_units.task_id').select(['task_units.task_id', 'task_units.unit', 'task_units.role']).where('tasks.document_id', '=', id).orderBy('task_units.task_id').orderBy('task_units.seq').execute(),
       store.selectFrom('table_rows').selectAll().where('document_id', '=', id).execute(),
     ]);
     const all = (src?.text ?? '').split('\n');

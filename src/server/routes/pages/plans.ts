@@ -16,7 +16,7 @@ export async function routes(app: FastifyInstance): Promise<void> {
     const [statuses, tasks, units, followed] = await Promise.all([
       statusRows(store, { document: id }),
       store.selectFrom('tasks').selectAll().where('document_id', '=', id).orderBy('seq').execute(),
-      store.selectFrom('task_units').innerJoin('tasks', 'tasks.id', 'task_units.task_id').select(['task_units.task_id', 'task_units.unit', 'task_units.role']).where('tasks.document_id', '=', id).execute(),
+      store.selectFrom('task_units').innerJoin('tasks', 'tasks.id', 'task_units.task_id').select(['task_units.task_id', 'task_units.unit', 'task_units.role']).where('tasks.document_id', '=', id).orderBy('task_units.task_id').orderBy('task_units.seq').execute(),
       store.selectFrom('project_mentions').innerJoin('projects', 'projects.id', 'project_mentions.project_id').select(['project_mentions.line', 'projects.id', 'projects.core']).where('project_mentions.document_id', '=', id).execute(),
     ]);
     return sendPage(

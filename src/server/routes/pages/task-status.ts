@@ -23,7 +23,7 @@ export interface TaskStatus {
 export async function taskStatuses(store: Store, asOf: string): Promise<TaskStatus[]> {
   const [tasks, units, docs, updates] = await Promise.all([
     store.selectFrom('tasks').select(['id', 'document_id', 'line', 'title', 'deadline_date']).orderBy('document_id').orderBy('seq').execute(),
-    store.selectFrom('task_units').select(['task_id', 'unit']).execute(),
+    store.selectFrom('task_units').select(['task_id', 'unit']).orderBy('task_id').orderBy('seq').execute(),
     store.selectFrom('documents').select(['id', 'date']).execute(),
     store
       .selectFrom('updates')

@@ -46,7 +46,7 @@ async function tasksOf(store: Store, documentId?: string, deadlined = false): Pr
   if (documentId) q = q.where('tasks.document_id', '=', documentId);
   if (deadlined) q = q.where('tasks.deadline_date', 'is not', null);
   const rows = await q.orderBy('tasks.document_id').orderBy('tasks.seq').execute();
-  let uq = store.selectFrom('task_units').innerJoin('tasks', 'tasks.id', 'task_units.task_id').select(['task_units.task_id', 'task_units.unit', 'task_units.role']);
+  let uq = store.selectFrom('task_units').innerJoin('tasks', 'tasks.id', 'task_units.task_id').select(['task_units.task_id', 'task_units.unit', 'task_units.role']).orderBy('task_units.task_id').orderBy('task_units.seq');
   if (documentId) uq = uq.where('tasks.document_id', '=', documentId);
   const roles = new Map<string, Array<{ unit: string; role: string }>>();
   for (const r of await uq.execute()) roles.set(r.task_id, [...(roles.get(r.task_id) ?? []), { unit: r.unit, role: r.role }]);
