@@ -197,7 +197,8 @@ program
   .requiredOption('--type <type>', 'annual, midterm or final')
   .requiredOption('--plan <plan>', 'the plan: a document id or a piece of its title (规划纲要)')
   .option('--year <year>', 'the year judged (annual: required; midterm/final: default the plan\'s middle/last year)', parseYear)
-  .option('--format <format>', 'docx, html or md (default: from the --out extension)', parseChoice(['docx', 'html', 'md']))
+  .option('--format <format>', 'docx, pdf, html or md (default: from the --out extension)', parseChoice(['docx', 'pdf', 'html', 'md']))
+  .option('--issuer <unit>', 'the issuing unit written at the end (default: the region\'s 发展和改革委员会)')
   .requiredOption('--out <file>', 'output file')
   .option('--as-of <date>', 'judge as of this ISO date (default: the day after the year judged)', parseDate)
   .action(async (opts) => {
