@@ -80,7 +80,7 @@ const kindOf = (d: Pick<DocRow, 'type' | 'title'>): SubjectKind | undefined =>
   d.type === WORK_REPORT ? 'work-report' : PLAN_TYPE.test(d.type ?? '') || /规划(纲要)?$/.test(d.title) ? 'plan' : undefined;
 
 /** The year of a work report: its date's, else the year most of its targets are set for. */
-function workReportYear(d: DocRow, years: number[]): number | undefined {
+export function workReportYear(d: DocRow, years: number[]): number | undefined {
   if (d.date) return Number(d.date.slice(0, 4));
   if (!years.length) return undefined;
   const n = new Map<number, number>();
