@@ -124,7 +124,7 @@ export async function reportData(store: Store, opts: ReportOptions): Promise<Rep
   const scope = [
     plan.kind === 'work-report' ? `报告：${cite.document(plan.id)}确定的${plan.end}年主要预期目标和重点任务。` : `规划：${cite.document(plan.id)}，规划期 ${plan.start}—${plan.end}年。`,
     `指标：规划纲要设定的${opts.type === 'annual' ? ` ${w.year}年及以后年份` : `规划期内（${plan.start}—${plan.end}年）`}目标 ${planN} 项${reports.length ? `；${reports.map((d) => cite.document(d.id)).join('、')}确定的 ${w.year}年主要预期目标 ${rows.length - planN} 项` : `；未找到${plan.region}${w.year}年政府工作报告的目标`}。其他文件（如任务分工方案）重复列出的目标不另计。`,
-    `任务：规划纲要及${plan.region}${w.from === w.to ? `${w.to}年` : `${w.from}—${w.to}年`}印发文件中的任务${documents.length ? `（${documents.length} 份文件）` : ''}；进展取报告期在上述年份内、已提交或审核通过的部门报送。`,
+    `任务：${plan.kind === 'work-report' ? cite.document(plan.id) : '规划纲要'}及${plan.region}${w.from === w.to ? `${w.to}年` : `${w.from}—${w.to}年`}印发文件中的任务${documents.length ? `（${documents.length} 份文件）` : ''}；进展取报告期在上述年份内、已提交或审核通过的部门报送。`,
     `评价方法：年度目标对照当年实际数，多年目标按基期以来的趋势或序时进度判断，评价基准日为${zhDate(w.asOf)}。带 * 的实际值为预计数。`,
   ];
   const overallText = overall(plan, w, rows, groups, { total: tasks.length, approved: tasks.filter((t) => t.approved).length, units: departments.filter((d) => d.unit !== NO_UNIT).length, overdue: late.length });
