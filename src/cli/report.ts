@@ -1,5 +1,6 @@
-// `lantu report --type annual|midterm|final --plan PLAN --year Y --format docx|html|md --out FILE`: an
-// evaluation report of a plan from the store. Exit 0 written, 2 for a bad request (nothing written).
+// `lantu report --type annual|midterm|final --plan PLAN --year Y --format docx|pdf|html|md --out FILE
+// [--issuer UNIT]`: an evaluation report of a plan or a work report from the store (PDF by LibreOffice
+// or Chromium, whichever is installed). Exit 0 written, 2 for a bad request (nothing written).
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, extname } from 'node:path';
 import { openStore } from '../store/db.js';
@@ -7,6 +8,7 @@ import { reportData } from '../report/data.js';
 import { renderDocx } from '../report/docx.js';
 import { renderHtml } from '../report/html.js';
 import { renderMarkdown } from '../report/markdown.js';
+import { renderPdf } from '../report/pdf.js';
 import { REPORT_TYPES, ReportError, type ReportType } from '../report/scope.js';
 
 export interface ReportCliOptions {
@@ -16,9 +18,10 @@ export interface ReportCliOptions {
   format?: string;
   out: string;
   asOf?: string;
+  issuer?: string;
 }
 
-const FORMATS = ['docx', 'html', 'md'] as const;
+const FORMATS = ['docx', 'pdf', 'html', 'md'] as const;
 type Format = (typeof FORMATS)[number];
 
 /** The format asked for, else the output file's extension. */
@@ -35,13 +38,13 @@ export async function runReport(opts: ReportCliOptions): Promise<number> {
   };
   if (!(REPORT_TYPES as readonly string[]).includes(opts.type)) return fail(`--type "${opts.type}" is not annual, midterm or final`);
   const format = formatOf(opts);
-  if (!format) return fail(`--format "${opts.format ?? extname(opts.out)}" is not docx, html or md`);
+  if (!format) return fail(`--format "${opts.format ?? extname(opts.out)}" is not docx, pdf, html or md`);
   const year = opts.year === undefined ? undefined : Number(opts.year);
   if (year !== undefined && !(Number.isInteger(year) && year >= 1949 && year <= 2100)) return fail(`--year "${opts.year}" is not a year`);
   const store = await openStore();
   try {
-    const data = await reportData(store, { type: opts.type as ReportType, plan: opts.plan, year, asOf: opts.asOf });
-    const body = format === 'docx' ? await renderDocx(data) : format === 'html' ? renderHtml(data) : renderMarkdown(data);
+    const data = await reportData(store, { type: opts.type as ReportType, plan: opts.plan, year, asOf: opts.asOf, issuer: opts.issuer });
+    const body = format === 'docx' ? await renderDocx(data) : format === 'pdf' ? (await renderPdf(data)).pdf : format === 'html' ? renderHtml(data) : renderMarkdown(data);
     mkdirSync(dirname(opts.out), { recursive: true });
     writeFileSync(opts.out, body);
     const c = data.counts;

@@ -9,7 +9,10 @@ import { STATUS_LABEL } from '../monitor/labels.js';
 import { countOf, overall, recommendation, type Counts } from './advice.js';
 import { indicatorGroups, type IndicatorGroup, type IndicatorRow, type Source } from './indicators.js';
 import { findPlan, reportTitle, reportWindow, type PlanInfo, type ReportType, type Window } from './scope.js';
-import { NO_UNIT, overdue, reasonsOf, taskProgress, updatesIn, type DepartmentRow, type Said } from './tasks.js';
+import { chapterProgress, NO_UNIT, overdue, reasonsOf, taskProgress, updatesIn, type ChapterRow, type DepartmentRow, type Said } from './tasks.js';
+import { citer } from './cite.js';
+import { findings, judgeable, type Findings } from './findings.js';
+import { projectRows, type ProjectRow } from './projects.js';
 
 export interface LagItem {
   kind: '指标' | '任务';
@@ -38,6 +41,8 @@ export interface SourceEntry {
   item: string;
   figure: string;
   source: Source;
+  /** The document by region, year and title, with the line: 格尔木市2025年《政府工作报告》第 12 行. */
+  cite: string;
 }
 
 export interface ReportData {
@@ -54,6 +59,14 @@ export interface ReportData {
   lagging: LagItem[];
   warnings: WarningItem[];
   sources: SourceEntry[];
+  /** Whether most targets can be judged (总体评价 is given only then), and why not. */
+  judgeable: { ok: boolean; why: string };
+  chapters: ChapterRow[];
+  projects: ProjectRow[];
+  findings: Findings;
+  /** The issuing unit and the date written at the end (成文日期, 2026年1月1日). */
+  issuer: string;
+  date: string;
 }
 
 export interface ReportOptions {
@@ -62,13 +75,22 @@ export interface ReportOptions {
   plan: string;
   year?: number;
   asOf?: string;
+  /** The issuing unit; default the region's development and reform commission (the planning office). */
+  issuer?: string;
+  /** The date written at the end (ISO); default the judgement date. */
+  date?: string;
 }
+
+/** 2026-01-01 → 2026年1月1日. */
+export const zhDate = (iso: string): string => `${Number(iso.slice(0, 4))}年${Number(iso.slice(5, 7))}月${Number(iso.slice(8, 10))}日`;
 
 export async function reportData(store: Store, opts: ReportOptions): Promise<ReportData> {
   const plan = await findPlan(store, opts.plan);
   const w = reportWindow(opts.type, plan, opts.year, opts.asOf);
+  const cite = await citer(store);
   const { groups, reports } = await indicatorGroups(store, plan, w);
   const rows = groups.flatMap((g) => g.rows);
+  for (const r of rows) r.reason = cite.text(r.reason);
   const updates = await updatesIn(store, w);
   const { tasks, departments, documents } = await taskProgress(store, plan, w, updates);
   const late = overdue(tasks, w.asOf);
@@ -93,20 +115,29 @@ export async function reportData(store: Store, opts: ReportOptions): Promise<Rep
 
   const sources: SourceEntry[] = [];
   for (const r of rows) {
-    sources.push({ ref: `指标 ${r.no}`, item: `${r.indicator}（${r.year}年）`, figure: `目标 ${r.target}`, source: r.targetSource });
-    if (r.actual) sources.push({ ref: `指标 ${r.no}`, item: `${r.indicator}（${r.year}年）`, figure: `实际 ${r.actual}`, source: r.actualSource ?? { file: '（未找到来源记录）', line: null, documentId: null } });
+    sources.push({ ref: `指标 ${r.no}`, item: `${r.indicator}（${r.year}年）`, figure: `目标 ${r.target}`, source: r.targetSource, cite: cite.line(r.targetSource.file, r.targetSource.line, r.targetSource.documentId) });
+    if (r.actual) sources.push({ ref: `指标 ${r.no}`, item: `${r.indicator}（${r.year}年）`, figure: `实际 ${r.actual}`, source: r.actualSource ?? { file: '（未找到来源记录）', line: null, documentId: null }, cite: r.actualSource ? cite.line(r.actualSource.file, r.actualSource.line, r.actualSource.documentId) : '（未找到来源记录）' });
   }
-  for (const t of late) sources.push({ ref: '任务', item: t.title, figure: `完成时限 ${t.deadline}`, source: t.source });
+  for (const t of late) sources.push({ ref: '任务', item: t.title, figure: `完成时限 ${t.deadline}`, source: t.source, cite: cite.line(t.source.file, t.source.line, t.source.documentId) });
 
   const planN = groups.filter((g) => g.kind === 'plan').reduce((n, g) => n + g.rows.length, 0);
   const scope = [
-    `规划：《${plan.title}》（${plan.file}），${plan.region}，规划期 ${plan.start}—${plan.end}年。`,
-    `指标：规划纲要设定的${opts.type === 'annual' ? ` ${w.year}年及以后年份` : `规划期内（${plan.start}—${plan.end}年）`}目标 ${planN} 项${reports.length ? `；${reports.map((d) => `${w.year}年《${d.title}》（${d.file}）`).join('、')}确定的 ${w.year}年主要预期目标 ${rows.length - planN} 项` : `；未找到${plan.region}${w.year}年政府工作报告的目标`}。其他文件（如任务分工方案）重复列出的目标不另计。`,
-    `任务：规划纲要及${plan.region}${w.from === w.to ? `${w.to}年` : `${w.from}—${w.to}年`}印发文件中的任务${documents.length ? `（${documents.length} 份文件）` : ''}；进展取报告期在上述年份内、已提交或审核通过的部门报送。`,
-    `判断：由状态引擎按目标类型评估（年度目标对照当年实际，多年目标按基期至今趋势或序时进度），判断基准日 ${w.asOf}。带 * 的实际值为预计数。`,
+    plan.kind === 'work-report' ? `报告：${cite.document(plan.id)}确定的${plan.end}年主要预期目标和重点任务。` : `规划：${cite.document(plan.id)}，规划期 ${plan.start}—${plan.end}年。`,
+    `指标：规划纲要设定的${opts.type === 'annual' ? ` ${w.year}年及以后年份` : `规划期内（${plan.start}—${plan.end}年）`}目标 ${planN} 项${reports.length ? `；${reports.map((d) => cite.document(d.id)).join('、')}确定的 ${w.year}年主要预期目标 ${rows.length - planN} 项` : `；未找到${plan.region}${w.year}年政府工作报告的目标`}。其他文件（如任务分工方案）重复列出的目标不另计。`,
+    `任务：${plan.kind === 'work-report' ? cite.document(plan.id) : '规划纲要'}及${plan.region}${w.from === w.to ? `${w.to}年` : `${w.from}—${w.to}年`}印发文件中的任务${documents.length ? `（${documents.length} 份文件）` : ''}；进展取报告期在上述年份内、已提交或审核通过的部门报送。`,
+    `评价方法：年度目标对照当年实际数，多年目标按基期以来的趋势或序时进度判断，评价基准日为${zhDate(w.asOf)}。带 * 的实际值为预计数。`,
   ];
   const overallText = overall(plan, w, rows, groups, { total: tasks.length, approved: tasks.filter((t) => t.approved).length, units: departments.filter((d) => d.unit !== NO_UNIT).length, overdue: late.length });
-  return { type: opts.type, title: reportTitle(plan, w), plan, window: w, scope, overall: overallText, counts: countOf(rows), groups, departments, lagging, warnings: warned, sources };
+  if (plan.kind === 'work-report') scope[1] = `指标：${cite.document(plan.id)}确定的${w.year}年主要预期目标 ${rows.length} 项。`;
+  return {
+    type: opts.type, title: reportTitle(plan, w), plan, window: w, scope, overall: overallText, counts: countOf(rows), groups, departments, lagging, warnings: warned, sources,
+    judgeable: judgeable(rows),
+    chapters: chapterProgress(tasks, w.asOf),
+    projects: await projectRows(store, plan, w, cite),
+    findings: findings(rows, tasks, late),
+    issuer: opts.issuer?.trim() || `${plan.region}发展和改革委员会`,
+    date: zhDate(opts.date ?? w.asOf),
+  };
 }
 
 export type { IndicatorGroup, IndicatorRow, DepartmentRow, Said, Source, Counts };

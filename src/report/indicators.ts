@@ -84,12 +84,12 @@ export async function indicatorGroups(store: Store, plan: PlanInfo, w: Window): 
     };
   };
   const groups: IndicatorGroup[] = [];
-  const planRows = rows.filter((r) => r.source.documentId === plan.id && (w.type === 'annual' ? r.year >= w.year : r.year >= plan.start && r.year <= plan.end));
+  const planRows = plan.kind === 'work-report' ? [] : rows.filter((r) => r.source.documentId === plan.id && (w.type === 'annual' ? r.year >= w.year : r.year >= plan.start && r.year <= plan.end));
   for (const year of [...new Set(planRows.map((r) => r.year))].sort((a, b) => a - b)) {
     const title = year === plan.end ? `规划纲要${year}年（规划期末）目标` : year < plan.start ? `规划纲要${year}年目标（上一规划期完成情况）` : `规划纲要${year}年目标`;
     groups.push({ title, kind: 'plan', documentId: plan.id, year, rows: planRows.filter((r) => r.year === year).map(toRow) });
   }
-  const reports = await workReports(store, plan.region, w.year);
+  const reports = (await workReports(store, plan.region, w.year)).filter((d) => plan.kind === 'plan' || d.id === plan.id);
   for (const d of reports) {
     const rs = rows.filter((r) => r.source.documentId === d.id && r.year === w.year);
     if (rs.length) groups.push({ title: `${w.year}年政府工作报告主要预期目标`, kind: 'annual', documentId: d.id, year: w.year, rows: rs.map(toRow) });

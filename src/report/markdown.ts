@@ -22,6 +22,8 @@ export function renderMarkdown(d: ReportData): string {
     else if (b.kind === 'para') out.push(b.note ? `> ${mdEscape(b.text)}` : mdEscape(b.text));
     else if (b.kind === 'item') out.push([`**${mdEscape(b.head)}**`, '', ...b.lines.map((l) => `- ${mdEscape(l)}`)].join('\n'));
     else if (b.kind === 'table') out.push(table(b));
+    else if (b.kind === 'signature') out.push(`<p align="right">${mdEscape(b.issuer)}<br>${mdEscape(b.date)}</p>`);
+    else if (b.kind === 'attachment') out.push(`---\n\n**${mdEscape(b.label)}**\n\n### ${mdEscape(b.title)}`);
     // the chart: Markdown has no drawing; the status table that follows it gives the same numbers
   }
   return out.join('\n\n') + '\n';

@@ -13,6 +13,8 @@ export interface TaskInfo {
   id: string;
   title: string;
   documentTitle: string;
+  /** The plan chapter holding the task, else the document it comes from. */
+  chapter: string;
   source: Source;
   deadline: string | null;
   units: string[];
@@ -29,6 +31,27 @@ export interface DepartmentRow {
   latest: { text: string; task: string; status: string; period: string } | null;
 }
 
+export interface ChapterRow {
+  chapter: string;
+  tasks: number;
+  approved: number;
+  overdue: number;
+}
+
+type Section = { kind?: string; title: string; lines?: [number, number] };
+
+/** The chapter (top-level section) of a document holding a line. */
+function chapterAt(sections: Section[], line: number): string | undefined {
+  return sections.find((x) => x.lines && line >= x.lines[0] && line <= x.lines[1])?.title;
+}
+
+/** Tasks by plan chapter (then by other document), in the order they come. */
+export function chapterProgress(tasks: TaskInfo[], asOf: string): ChapterRow[] {
+  const by = new Map<string, TaskInfo[]>();
+  for (const t of tasks) by.set(t.chapter, [...(by.get(t.chapter) ?? []), t]);
+  return [...by].map(([chapter, ts]) => ({ chapter, tasks: ts.length, approved: ts.filter((t) => t.approved).length, overdue: overdue(ts, asOf).length }));
+}
+
 export interface Said {
   unit: string;
   period: string;
@@ -43,7 +66,7 @@ export async function updatesIn(store: Store, w: Window): Promise<UpdatesTable[]
 }
 
 export async function taskProgress(store: Store, plan: PlanInfo, w: Window, all: UpdatesTable[]): Promise<{ tasks: TaskInfo[]; departments: DepartmentRow[]; documents: string[] }> {
-  const docs = await store.selectFrom('documents').select(['id', 'title', 'file', 'date']).where('region', '=', plan.region).orderBy('file').orderBy('seq').execute();
+  const docs = await store.selectFrom('documents').select(['id', 'title', 'file', 'date', 'record']).where('region', '=', plan.region).orderBy('file').orderBy('seq').execute();
   const inScope = docs.filter((d) => d.id === plan.id || (d.date !== null && Number(d.date.slice(0, 4)) >= w.from && Number(d.date.slice(0, 4)) <= w.to));
   const byId = new Map(inScope.map((d) => [d.id, d]));
   const rows = (await store.selectFrom('tasks').selectAll().orderBy('document_id').orderBy('seq').execute()).filter((t) => byId.has(t.document_id));
@@ -51,6 +74,7 @@ export async function taskProgress(store: Store, plan: PlanInfo, w: Window, all:
   const roles = new Map<string, Array<{ unit: string; role: string }>>();
   for (const r of await store.selectFrom('task_units').selectAll().execute()) if (ids.has(r.task_id)) roles.set(r.task_id, [...(roles.get(r.task_id) ?? []), r]);
   const updates = all.filter((u) => u.subject_kind === 'task' && ids.has(u.subject_id));
+  const sections = new Map(inScope.map((d) => [d.id, ((JSON.parse(d.record) as { sections?: Section[] }).sections ?? [])]));
   const tasks: TaskInfo[] = rows.map((t) => {
     const rs = roles.get(t.id) ?? [];
     const main = rs.filter((r) => r.role !== 'support');
@@ -61,6 +85,7 @@ export async function taskProgress(store: Store, plan: PlanInfo, w: Window, all:
       id: t.id,
       title: t.title,
       documentTitle: d.title,
+      chapter: (d.id === plan.id ? chapterAt(sections.get(d.id) ?? [], t.line) : undefined) ?? `《${d.title}》`,
       source: { file: d.file, line: t.line, documentId: d.id },
       deadline: t.deadline_date,
       units,

@@ -33,7 +33,7 @@ test('a year, a date or a format that cannot be meant: a clear message and exit 
     [['warnings', '--as-of', '2025-02-30'], /“2025-02-30”不是有效日期/],
     [['export', '--format', 'xml'], /“xml”不是可选值（csv、json、xlsx）/],
     [['actual', 'add', '--indicator', 'gdp', '--region', '蓝湖市', '--year', '25', '--value', '1'], /“25”不是年份/],
-    [['report', '--type', 'annual', '--plan', 'x', '--out', join(dataDir, 'r.xml'), '--format', 'xml'], /“xml”不是可选值（docx、html、md）/],
+    [['report', '--type', 'annual', '--plan', 'x', '--out', join(dataDir, 'r.xml'), '--format', 'xml'], /“xml”不是可选值（docx、pdf、html、md）/],
   ];
   for (const [args, message] of cases) {
     const r = lantu(args);

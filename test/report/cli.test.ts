@@ -34,12 +34,12 @@ test('report: DOCX, HTML and Markdown of the samples\' plan; a clear error for a
   assert.match(mid.stdout, /中期评估报告.*判断基准日 2029-01-01/);
   const bad = [
     lantu('report', '--type', 'yearly', '--plan', '规划纲要', '--year', '2025', '--out', join(dir, 'x.md')),
-    lantu('report', '--type', 'annual', '--plan', '规划纲要', '--year', '2025', '--out', join(dir, 'x.pdf')),
+    lantu('report', '--type', 'annual', '--plan', '规划纲要', '--year', '2025', '--out', join(dir, 'x.pdf.txt')),
     lantu('report', '--type', 'annual', '--plan', '没有的规划', '--year', '2025', '--out', join(dir, 'x.md')),
   ];
   assert.deepEqual(bad.map((r) => r.code), [2, 2, 2]);
   assert.match(bad[0].stderr, /not annual, midterm or final/);
-  assert.match(bad[1].stderr, /not docx, html or md/);
+  assert.match(bad[1].stderr, /not docx, pdf, html or md/);
   assert.match(bad[2].stderr, /no document with the id or a title containing "没有的规划"/);
   assert.ok(!existsSync(join(dir, 'x.md')));
 });

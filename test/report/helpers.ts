@@ -5,7 +5,8 @@ import mammoth from 'mammoth';
 import type { Store } from '../../src/store/db.js';
 import { ingestPaths } from '../../src/cli/ingest.js';
 import { evaluate, reasonWithConflicts } from '../../src/monitor/evaluate.js';
-import { STATUS_LABEL } from '../../src/monitor/labels.js';
+import { citer } from '../../src/report/cite.js';
+import { verdictOf } from '../../src/report/form.js';
 
 export const samplesDir = fileURLToPath(new URL('../../samples/', import.meta.url));
 
@@ -15,18 +16,24 @@ export async function ingestSamples(store: Store): Promise<{ planId: string; rep
   return { planId: docs.find((d) => d.type === '规划纲要')!.id, reportId: docs.find((d) => d.type === '政府工作报告')!.id };
 }
 
-/** What the annual report of `year` must show, by `evaluate`: the plan's targets of the year and later, the work report's of the year. */
+/** What the annual report of `year` must show, by `evaluate` (verdicts 达到 / 基本达到 / 滞后…, sources cited by document): the plan's targets of the year and later, the work report's of the year. */
 export async function expectedRows(store: Store, region: string, year: number, planId: string, reportId: string | undefined, asOf: string): Promise<string[]> {
   const rows = await evaluate(store, { region, asOf });
+  const cite = await citer(store);
   return rows
     .filter((r) => (r.source.documentId === planId && r.year >= year) || (r.source.documentId === reportId && r.year === year))
-    .map((r) => [r.indicator, r.unit || '—', r.attribute ?? '—', r.target, r.latest ?? '—', STATUS_LABEL[r.status], reasonWithConflicts(r)].join(' | '))
+    .map((r) => [r.indicator, r.unit || '—', r.attribute ?? '—', r.baseline ?? '—', r.target, r.latest ?? '—', verdictOf(r.status), cite.text(reasonWithConflicts(r))].join(' | '))
     .sort();
 }
 
 /** The rows (after the header) of every table whose header is `head`, from a DOCX's raw text (one cell a paragraph). */
 export function docxTableRows(raw: string, head: string[]): string[][] {
-  const lines = raw.split('\n').map((s) => s.trim()).filter(Boolean);
+  const lines: string[] = [];
+  // a figure's year is on a line of its own within the cell (93.7 / （2025）): read back as one cell
+  for (const l of raw.split('\n').map((s) => s.trim()).filter(Boolean)) {
+    if (/^（\d{4}(?:—\d{4})?）$/.test(l) && lines.length) lines[lines.length - 1] += l;
+    else lines.push(l);
+  }
   const out: string[][] = [];
   for (let i = 0; i < lines.length; i++) {
     if (!head.every((h, k) => lines[i + k] === h)) continue;

@@ -53,11 +53,12 @@ export function documentCommands(program: Command): void {
 
   program
     .command('report')
-    .description('规划评估报告（年度监测、中期评估、总结评估），DOCX、HTML 或 Markdown / an evaluation report of a plan as DOCX, HTML or Markdown')
+    .description('规划评估报告（年度监测、中期评估、总结评估），公文格式的 DOCX、PDF，或 HTML、Markdown / an evaluation report of a plan in official-document form as DOCX or PDF, or HTML or Markdown')
     .requiredOption('--type <type>', 'annual（年度）、midterm（中期）或 final（总结） / annual, midterm or final')
-    .requiredOption('--plan <plan>', '规划：文件编号或标题的一部分（规划纲要） / the plan: a document id or a piece of its title')
+    .requiredOption('--plan <plan>', '规划：文件编号、标题的一部分或通称（十五五、十五五规划纲要） / the plan: a document id, a piece of its title or its common name (十五五)')
     .option('--year <year>', '评估年份（年度必填；中期、总结默认规划的中间年、末年） / the year judged (annual: required)', parseYear)
-    .option('--format <format>', 'docx、html 或 md（默认按 --out 的扩展名） / docx, html or md (default: from the --out extension)', parseChoice(['docx', 'html', 'md']))
+    .option('--format <format>', 'docx、pdf、html 或 md（默认按 --out 的扩展名） / docx, pdf, html or md (default: from the --out extension)', parseChoice(['docx', 'pdf', 'html', 'md']))
+    .option('--issuer <unit>', '文末署名的发文单位（默认：该地区发展和改革委员会） / the issuing unit written at the end (default: the region\'s 发展和改革委员会)')
     .requiredOption('--out <file>', '输出文件 / output file')
     .option('--as-of <date>', '按此日期判断（默认评估年份的次日） / judge as of this ISO date (default: the day after the year judged)', parseDate)
     .action(async (opts: ReportCliOptions) => exit((await import('../report.js')).runReport(opts)));
