@@ -72,7 +72,7 @@ export async function taskProgress(store: Store, plan: PlanInfo, w: Window, all:
   const rows = (await store.selectFrom('tasks').selectAll().orderBy('document_id').orderBy('seq').execute()).filter((t) => byId.has(t.document_id));
   const ids = new Set(rows.map((t) => t.id));
   const roles = new Map<string, Array<{ unit: string; role: string }>>();
-  for (const r of await store.selectFrom('task_units').selectAll().execute()) if (ids.has(r.task_id)) roles.set(r.task_id, [...(roles.get(r.task_id) ?? []), r]);
+  for (const r of await store.selectFrom('task_units').selectAll().orderBy('task_id').orderBy('seq').execute()) if (ids.has(r.task_id)) roles.set(r.task_id, [...(roles.get(r.task_id) ?? []), r]);
   const updates = all.filter((u) => u.subject_kind === 'task' && ids.has(u.subject_id));
   const sections = new Map(inScope.map((d) => [d.id, ((JSON.parse(d.record) as { sections?: Section[] }).sections ?? [])]));
   const tasks: TaskInfo[] = rows.map((t) => {
