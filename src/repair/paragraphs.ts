@@ -26,10 +26,16 @@ const near = new Float64Array(2 * WINDOW + 1);
 /** Width of a full line around index i: the 75th percentile of the widths of nearby text lines. */
 function localWidth(widths: number[], i: number): number {
   let n = 0;
-  for (let j = Math.max(0, i - WINDOW); j < Math.min(widths.length, i + WINDOW + 1); j++) if (widths[j] > 0) near[n++] = widths[j];
+  // kept sorted as it fills (insertion sort): at most 25 widths, where a typed array's sort costs more
+  for (let j = Math.max(0, i - WINDOW); j < Math.min(widths.length, i + WINDOW + 1); j++) {
+    const w = widths[j];
+    if (!(w > 0)) continue;
+    let k = n++;
+    for (; k > 0 && near[k - 1] > w; k--) near[k] = near[k - 1];
+    near[k] = w;
+  }
   if (n < 3) return 0; // too little context to tell
-  const sorted = near.subarray(0, n).sort();
-  return sorted[Math.floor(n * 0.75)];
+  return near[Math.floor(n * 0.75)];
 }
 
 /** Indices i where line i+1 continues line i. */
