@@ -46,7 +46,14 @@ const needsNfkc = (c: string): boolean => {
 
 const SPACES = /[\u00a0\u2000-\u200a\u202f\u205f\u3000]/g;
 const INVISIBLE = /[\u200b-\u200d\u2060\ufeff\u00ad]/g;
-const WIDTH = /[\uff01-\uff5e\u2f00-\u2fdf\uf900-\ufaff\u00b5]/g;
+// the characters needsNfkc changes, as one class: the kept Chinese punctuation (，（）：；, in every
+// sentence) is never matched, so the replacement runs only where something changes
+const hex = (c: number) => `\\u${c.toString(16).padStart(4, '0')}`;
+const WIDTH_CHANGED = Array.from({ length: 0xff5e - 0xff01 + 1 }, (_, k) => String.fromCharCode(0xff01 + k))
+  .filter((c) => !KEEP_FULLWIDTH.has(c))
+  .map((c) => hex(c.charCodeAt(0)))
+  .join('');
+const WIDTH = new RegExp(`[${WIDTH_CHANGED}\\u2f00-\\u2fdf\\uf900-\\ufaff\\u00b5]`, 'g');
 
 const TO_CHINESE: Record<string, string> = { ',': '，', ':': '：', ';': '；', '!': '！', '?': '？', '(': '（', ')': '）' };
 const ASCII_PUNCT = /[,:;!?()]/g;
