@@ -109,13 +109,13 @@ export function collapse(m: Mapped, startsAt?: Uint8Array): { text: Mapped; ends
     const w = weakBefore(s, i, last);
     const from = i - 2 * w;
     const weakOk = w > 0 && (from === prevStrongEnd || from === 0 || /\s/.test(s[from - 1]));
-    b.append(m.slice(last, weakOk ? i - w : i));
-    b.append(m.slice(i, i + L));
+    b.appendSlice(m, last, weakOk ? i - w : i);
+    b.appendSlice(m, i, i + L);
     last = prevStrongEnd = i = i + 2 * L;
   }
   if (last === 0) return { text: m, endsDoubled: false };
   const endsDoubled = prevStrongEnd >= s.length - 1;
-  b.append(m.slice(last));
+  b.appendSlice(m, last);
   return { text: b.build(), endsDoubled };
 }
 

@@ -56,12 +56,12 @@ export class Mapped {
       }
       const rep = fn(m);
       if (rep === m[0]) continue;
-      b.append(this.slice(last, m.index));
+      b.appendSlice(this, last, m.index);
       b.appendReplacement(rep, this.map.subarray(m.index, m.index + m[0].length));
       last = m.index + m[0].length;
     }
     if (last === 0) return this;
-    b.append(this.slice(last));
+    b.appendSlice(this, last);
     return b.build();
   }
 }
@@ -69,13 +69,21 @@ export class Mapped {
 export class MappedBuilder {
   private parts: string[] = [];
   private maps: Int32Array[] = [];
+  private froms: number[] = []; // where each part's offsets begin in its map
   private len = 0;
 
   append(m: Mapped): this {
-    if (m.length) {
-      this.parts.push(m.text);
+    return this.appendSlice(m, 0);
+  }
+
+  /** Appends m.slice(start, end) without making it: its offsets are copied once, by build. */
+  appendSlice(m: Mapped, start: number, end = m.length): this {
+    end = Math.min(end, m.length);
+    if (end > start) {
+      this.parts.push(start === 0 && end === m.length ? m.text : m.text.slice(start, end));
       this.maps.push(m.map);
-      this.len += m.length;
+      this.froms.push(start);
+      this.len += end - start;
     }
     return this;
   }
@@ -87,6 +95,7 @@ export class MappedBuilder {
     for (let i = 0; i < text.length; i++) map[i] = origins.length ? origins[Math.min(i, origins.length - 1)] : -1;
     this.parts.push(text);
     this.maps.push(map);
+    this.froms.push(0);
     this.len += text.length;
     return this;
   }
@@ -94,9 +103,13 @@ export class MappedBuilder {
   build(): Mapped {
     const map = new Int32Array(this.len);
     let at = 0;
-    for (const m of this.maps) {
-      map.set(m, at);
-      at += m.length;
+    for (let k = 0; k < this.maps.length; k++) {
+      const src = this.maps[k];
+      const from = this.froms[k];
+      const n = this.parts[k].length;
+      if (from === 0 && n === src.length) map.set(src, at);
+      else for (let j = 0; j < n; j++) map[at + j] = src[from + j];
+      at += n;
     }
     return new Mapped(this.parts.join(''), map);
   }
