@@ -3,6 +3,26 @@
 
 import type { SourcePos } from '../model/records.js';
 
+// Source maps are cut from shared blocks: a typed array of its own per line (off the heap past 16
+// offsets) cost more to allocate and collect than the repair of the line. A map is never written once
+// its Mapped is made, and a block is only cut forward, so no map sees another's offsets; a block is
+// freed when the last map cut from it is.
+const BLOCK = 1 << 16;
+let block = new Int32Array(BLOCK);
+let blockAt = 0;
+
+/** A zeroed map of n offsets. */
+export function newMap(n: number): Int32Array {
+  if (n > BLOCK >> 4) return new Int32Array(n);
+  if (blockAt + n > block.length) {
+    block = new Int32Array(BLOCK);
+    blockAt = 0;
+  }
+  const map = block.subarray(blockAt, blockAt + n);
+  blockAt += n;
+  return map;
+}
+
 export class Mapped {
   constructor(
     readonly text: string,
@@ -13,7 +33,7 @@ export class Mapped {
 
   /** A piece of the original text, starting at original offset `start`. */
   static original(text: string, start: number): Mapped {
-    const map = new Int32Array(text.length);
+    const map = newMap(text.length);
     for (let i = 0; i < map.length; i++) map[i] = start + i;
     return new Mapped(text, map);
   }
@@ -25,7 +45,13 @@ export class Mapped {
   }
 
   slice(start: number, end = this.text.length): Mapped {
-    return new Mapped(this.text.slice(start, end), this.map.slice(start, end));
+    // the bounds as String.prototype.slice reads them (negative: from the end)
+    const n = this.text.length;
+    const a = start < 0 ? Math.max(n + start, 0) : Math.min(start, n);
+    const b = end < 0 ? Math.max(n + end, 0) : Math.min(end, n);
+    const map = newMap(Math.max(b - a, 0));
+    for (let i = a; i < b; i++) map[i - a] = this.map[i];
+    return new Mapped(this.text.slice(a, b), map);
   }
 
   /** Original offset of character i (clamped; -1 for empty text). */
@@ -91,7 +117,7 @@ export class MappedBuilder {
   /** Text that replaces original characters whose offsets are `origins`. */
   appendReplacement(text: string, origins: Int32Array): this {
     if (!text.length) return this;
-    const map = new Int32Array(text.length);
+    const map = newMap(text.length);
     for (let i = 0; i < text.length; i++) map[i] = origins.length ? origins[Math.min(i, origins.length - 1)] : -1;
     this.parts.push(text);
     this.maps.push(map);
@@ -101,7 +127,7 @@ export class MappedBuilder {
   }
 
   build(): Mapped {
-    const map = new Int32Array(this.len);
+    const map = newMap(this.len);
     let at = 0;
     for (let k = 0; k < this.maps.length; k++) {
       const src = this.maps[k];
