@@ -58,8 +58,12 @@ const WIDTH = new RegExp(`[${WIDTH_CHANGED}\\u2f00-\\u2fdf\\uf900-\\ufaff\\u00b5
 const TO_CHINESE: Record<string, string> = { ',': '，', ':': '：', ';': '；', '!': '！', '?': '？', '(': '（', ')': '）' };
 const ASCII_PUNCT = /[,:;!?()]/g;
 
+/** Any character one of the steps below looks at: most lines have none, and are left as they are after one test. */
+const ANY_CHANGE = new RegExp(`${INVISIBLE.source}|${SPACES.source}|${WIDTH.source}|[,:;!?()"]`);
+
 /** Width forms, odd spaces, invisible characters, and ASCII punctuation inside Chinese text. */
 export function normalizeChars(m: Mapped): Mapped {
+  if (!ANY_CHANGE.test(m.text)) return m;
   let out = m.replace(INVISIBLE, () => '').replace(SPACES, () => ' ');
   out = out.replace(WIDTH, (x) => (needsNfkc(x[0]) ? x[0].normalize('NFKC') : x[0]));
   out = out.replace(/\(([^()\n]{0,80})\)/g, (x) => {
