@@ -16,7 +16,7 @@ export const isCjk = (c: string | undefined): boolean => !!c && (IDEOGRAPH.test(
 /** Display width in ideograph units: CJK 1, everything else ½. */
 export function displayWidth(s: string): number {
   let w = 0;
-  for (let i = 0; i < s.length; i++) w += isCjkCode(s.charCodeAt(i)) ? 1 : 0.5;
+  for (let i = 0; i < s.length; i++) w += CJK_CODE[s.charCodeAt(i)] === 1 ? 1 : 0.5;
   return w;
 }
 
@@ -34,6 +34,10 @@ function isCjkCode(c: number): boolean {
     c === 0x2018 || c === 0x2019 || c === 0x201c || c === 0x201d || c === 0x2026 || c === 0x00b7
   );
 }
+
+/** isCjkCode of every code unit, in a table: displayWidth reads every character of every line. */
+const CJK_CODE = new Uint8Array(65536);
+for (let c = 0; c < 65536; c++) if (isCjkCode(c)) CJK_CODE[c] = 1;
 
 // Full-width forms kept as they are: Chinese punctuation (，。：；！？（）、《》…) and the range dash －.
 const KEEP_FULLWIDTH = new Set('！，：；？（）［］｛｝－～、｜＜＞'.split(''));
