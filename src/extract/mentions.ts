@@ -21,9 +21,8 @@ interface Found {
 
 export function findMentions(record: DocumentRecord, blocks: Block[], index: LineIndex): ProjectMention[] {
   const out: ProjectMention[] = [];
-  const kinds = kindPattern();
   for (const b of blocks) {
-    if (!kinds.test(b.text)) continue; // most paragraphs name no kind of project
+    if (!namesAKind(b.text)) continue; // a paragraph that names no kind of project names no project
     for (const m of b.text.matchAll(SENTENCE)) {
       const s = m[0];
       const seen = new Set<string>();
@@ -37,10 +36,10 @@ export function findMentions(record: DocumentRecord, blocks: Block[], index: Lin
   return out;
 }
 
-let pattern: RegExp | undefined;
-/** Any kind of project (its aliases as one alternation): a quick test before the character scan. */
-function kindPattern(): RegExp {
-  return (pattern ??= new RegExp(projectWords().aliases.map((a) => a.alias.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')));
+/** Whether any kind of project stands in a text: a quick test before the reading of its sentences. */
+function namesAKind(text: string): boolean {
+  for (let i = 0; i < text.length; i++) if (kindAt(text, i)) return true;
+  return false;
 }
 
 /** The projects a sentence names, in order (a shared kind distributed: 哇让、同德、南山口抽水蓄能电站). */

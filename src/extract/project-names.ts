@@ -19,6 +19,7 @@ interface ProjectWords {
 interface Compiled extends ProjectWords {
   aliases: Array<{ alias: string; kind: string }>; // longest first
   byFirst: Map<number, Array<{ alias: string; kind: string }>>; // the aliases by the code of their first character, longest first
+  firstCodes: Uint8Array; // 1 at the code of a character an alias begins with
   regions: string[]; // region names, aliases and stems, longest first
   stageWords: Array<{ word: string; stage: string; rank: number }>; // longest first
   bounds: string[]; // what may follow a name: the `after` words, then the stage words
@@ -41,7 +42,9 @@ export function projectWords(): Compiled {
   const stopsByLast = new Map<number, string[]>();
   for (const stop of w.stops) stopsByLast.set(stop.charCodeAt(stop.length - 1), [...(stopsByLast.get(stop.charCodeAt(stop.length - 1)) ?? []), stop]);
   const bounds = [...w.after, ...stageWords.map((x) => x.word)];
-  cached = { ...w, aliases, byFirst, regions, stageWords, bounds, stopsByLast };
+  const firstCodes = new Uint8Array(65536);
+  for (const code of byFirst.keys()) firstCodes[code] = 1;
+  cached = { ...w, aliases, byFirst, firstCodes, regions, stageWords, bounds, stopsByLast };
   return cached;
 }
 
@@ -59,8 +62,10 @@ export interface NameParts {
 
 /** The kind alias that starts at `at` in the text, longest first. */
 export function kindAt(text: string, at: number): { alias: string; kind: string } | undefined {
-  // by character code: this runs at every character of a paragraph that names a kind
-  const list = projectWords().byFirst.get(text.charCodeAt(at));
+  // by character code, in a table first: this runs at every character of a paragraph
+  const w = projectWords();
+  if (w.firstCodes[text.charCodeAt(at)] !== 1) return undefined;
+  const list = w.byFirst.get(text.charCodeAt(at));
   if (list) for (const a of list) if (text.startsWith(a.alias, at)) return a;
   return undefined;
 }
