@@ -69,14 +69,28 @@ interface DocPlace {
   titleYear?: number;
 }
 
-const places = new WeakMap<DocumentRecord, { doc: DocPlace; byLine: Map<number, Place> }>();
+interface Known {
+  doc: DocPlace;
+  byLine: Map<number, Place>;
+  // lines in one innermost section share its chain of sections, and so their place (one before the
+  // look-ahead part of a report, one after)
+  bySection: Map<Section | undefined, [Place?, Place?]>;
+}
+const places = new WeakMap<DocumentRecord, Known>();
 
 /** Where a line stands in its document (looked up once per line: every number and block asks). */
 export function placeOf(d: DocumentRecord, line: number): Place {
   let known = places.get(d);
-  if (!known) places.set(d, (known = { doc: docPlace(d), byLine: new Map() }));
+  if (!known) places.set(d, (known = { doc: docPlace(d), byLine: new Map(), bySection: new Map() }));
   let p = known.byLine.get(line);
-  if (!p) known.byLine.set(line, (p = computePlace(d, known.doc, line)));
+  if (!p) {
+    const chain = enclosing(d.sections, line);
+    const early = !!known.doc.ahead && line < known.doc.ahead.line;
+    let both = known.bySection.get(chain[chain.length - 1]);
+    if (!both) known.bySection.set(chain[chain.length - 1], (both = [undefined, undefined]));
+    p = both[early ? 1 : 0] ??= computePlace(known.doc, chain, early);
+    known.byLine.set(line, p);
+  }
   return p;
 }
 
@@ -92,12 +106,12 @@ function docPlace(d: DocumentRecord): DocPlace {
   };
 }
 
-function computePlace(d: DocumentRecord, doc: DocPlace, line: number): Place {
-  const { kind, ahead, docYear } = doc;
-  const chain = enclosing(d.sections, line);
+/** The place of a line in the sections `chain` (outermost first); `early`: before a report's look-ahead part. */
+function computePlace(doc: DocPlace, chain: Section[], early: boolean): Place {
+  const { kind, docYear } = doc;
   let part = [...chain].reverse().find((s) => s.part)?.part;
   // a report whose opening was lost (a newspaper reprint): everything before its look-ahead part reviews
-  if (!part && ahead && line < ahead.line) part = 'review';
+  if (!part && early) part = 'review';
   const titled = [...chain].reverse().map((s) => /(\d{4})年/.exec(s.title)?.[1]).find(Boolean);
   const reviewed = [...chain].reverse().map((s) => fiveYearPlan(s.title)).find(Boolean);
   const fiveYears = docYear && part === 'review' && chain.some((s) => /(?:过去|近)五年|五年来/.test(s.title));
