@@ -30,7 +30,7 @@ export function repairLines(source: SourceText, index = new LineIndex(source.tex
       continue;
     }
     const r = repairLine(Mapped.original(raw, index.starts[n - 1]));
-    if (!r.text.text.replace(/[\s\uE000\uE001]/g, '')) continue;
+    if (!/[^\s\uE000\uE001]/.test(r.text.text)) continue; // nothing but spaces and bold marks
     out.push({
       text: r.text,
       line: n,
