@@ -212,7 +212,7 @@ function finish(a: Assignment, ok: boolean, strict: boolean, verbs: boolean) {
   const once = (l: string[]) => l.filter((u) => !seen.has(u) && !!seen.add(u));
   const r = { lead: once(a.lead), units: once(a.units), support: once(a.support), deadline: a.deadline };
   const n = r.lead.length + r.units.length + r.support.length;
-  return { ...r, ok: ok && n > 0, strict, verbs };
+  return { lead: r.lead, units: r.units, support: r.support, deadline: r.deadline, ok: ok && n > 0, strict, verbs };
 }
 
 /** The units of an assignment text, by role: "（X牵头，Y、Z配合）", "责任单位：…", "牵头单位：…；配合单位：…". */
