@@ -3,23 +3,23 @@
 
 import type { SourcePos } from '../model/records.js';
 
-// Source maps are cut from shared blocks: a typed array of its own per line (off the heap past 16
+// Source maps are cut from shared slabs: a typed array of its own per line (off the heap past 16
 // offsets) cost more to allocate and collect than the repair of the line. A map is never written once
-// its Mapped is made, and a block is only cut forward, so no map sees another's offsets; a block is
+// its Mapped is made, and a slab is only cut forward, so no map sees another's offsets; a slab is
 // freed when the last map cut from it is.
-const BLOCK = 1 << 16;
-let block = new Int32Array(BLOCK);
-let blockAt = 0;
+const SLAB = 1 << 16;
+let slab = new Int32Array(SLAB);
+let slabAt = 0;
 
 /** A zeroed map of n offsets. */
 export function newMap(n: number): Int32Array {
-  if (n > BLOCK >> 4) return new Int32Array(n);
-  if (blockAt + n > block.length) {
-    block = new Int32Array(BLOCK);
-    blockAt = 0;
+  if (n > SLAB >> 4) return new Int32Array(n);
+  if (slabAt + n > slab.length) {
+    slab = new Int32Array(SLAB);
+    slabAt = 0;
   }
-  const map = block.subarray(blockAt, blockAt + n);
-  blockAt += n;
+  const map = slab.subarray(slabAt, slabAt + n);
+  slabAt += n;
   return map;
 }
 
