@@ -88,11 +88,14 @@ function relative(ctx: DeadlineContext, n: string, unit: string): Omit<Deadline,
   return { date: d.toISOString().slice(0, 10) };
 }
 
+// the rules as global expressions, compiled once (not once per rule and text)
+const GLOBAL_RULES: Rule[] = RULES.map(([re, fn]) => [new RegExp(re.source, 'g'), fn]);
+
 /** Every deadline written in a text, in order, none overlapping (the earliest, then longest, wins). */
 export function findDeadlines(text: string, ctx: DeadlineContext): Deadline[] {
   const hits: Array<{ at: number; end: number; d: Deadline }> = [];
-  for (const [re, fn] of RULES) {
-    const g = new RegExp(re.source, 'g');
+  for (const [g, fn] of GLOBAL_RULES) {
+    g.lastIndex = 0;
     for (let m = g.exec(text); m; m = g.exec(text)) {
       const r = fn(m, ctx);
       if (r) hits.push({ at: m.index, end: m.index + m[0].length, d: { text: m[0], ...r } });

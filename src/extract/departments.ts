@@ -142,6 +142,8 @@ const LABELS: Array<[keyof Assignment, string]> = [
 ];
 const OTHER_LABELS = '工作职责|主要职责|工作内容|工作任务|工作目标|具体任务|目标任务|任务内容|工作要求|职责|备注|联系人|责任领导|牵头领导|分管领导|联系领导|责任人';
 const LABEL = new RegExp(`(${LABELS.map((l) => l[1]).join('|')}|${OTHER_LABELS})[：:]`, 'g');
+/** Each label's role with an expression matching the whole label, compiled once. */
+const LABEL_ROLES: Array<[keyof Assignment, RegExp]> = LABELS.map(([role, words]) => [role, new RegExp(`^(?:${words})$`)]);
 export const UNIT_LABEL = new RegExp(`(?:${LABELS.slice(0, 3).map((l) => l[1]).join('|')})[：:]`);
 
 const VERB = /(?:等(?:相关|有关)?(?:部门|单位)?)?(?:按照?职责分工|按职责|分工|牵头|配合|协同|协助|协办|负责|落实|共同|参与)/;
@@ -172,7 +174,7 @@ export function parseAssignment(text: string): Assignment & { ok: boolean; stric
   if (labels.length && labels[0].index! <= 1) {
     labels.forEach((m, k) => {
       const body = t.slice(m.index! + m[0].length, k + 1 < labels.length ? labels[k + 1].index : t.length).replace(/[；;，,。]+$/, '');
-      const role = LABELS.find((l) => new RegExp(`^(?:${l[1]})$`).test(m[1]))?.[0];
+      const role = LABEL_ROLES.find((l) => l[1].test(m[1]))?.[0];
       if (role === 'deadline') out.deadline = body;
       else if (role) chunks(body, role);
     });
@@ -210,7 +212,7 @@ function finish(a: Assignment, ok: boolean, strict: boolean, verbs: boolean) {
   const once = (l: string[]) => l.filter((u) => !seen.has(u) && !!seen.add(u));
   const r = { lead: once(a.lead), units: once(a.units), support: once(a.support), deadline: a.deadline };
   const n = r.lead.length + r.units.length + r.support.length;
-  return { ...r, ok: ok && n > 0, strict, verbs };
+  return { lead: r.lead, units: r.units, support: r.support, deadline: r.deadline, ok: ok && n > 0, strict, verbs };
 }
 
 /** The units of an assignment text, by role: "（X牵头，Y、Z配合）", "责任单位：…", "牵头单位：…；配合单位：…". */

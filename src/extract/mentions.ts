@@ -21,9 +21,8 @@ interface Found {
 
 export function findMentions(record: DocumentRecord, blocks: Block[], index: LineIndex): ProjectMention[] {
   const out: ProjectMention[] = [];
-  const kinds = kindPattern();
   for (const b of blocks) {
-    if (!kinds.test(b.text)) continue; // most paragraphs name no kind of project
+    if (!namesAKind(b.text)) continue; // a paragraph that names no kind of project names no project
     for (const m of b.text.matchAll(SENTENCE)) {
       const s = m[0];
       const seen = new Set<string>();
@@ -37,10 +36,10 @@ export function findMentions(record: DocumentRecord, blocks: Block[], index: Lin
   return out;
 }
 
-let pattern: RegExp | undefined;
-/** Any kind of project (its aliases as one alternation): a quick test before the character scan. */
-function kindPattern(): RegExp {
-  return (pattern ??= new RegExp(projectWords().aliases.map((a) => a.alias.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')));
+/** Whether any kind of project stands in a text: a quick test before the reading of its sentences. */
+function namesAKind(text: string): boolean {
+  for (let i = 0; i < text.length; i++) if (kindAt(text, i)) return true;
+  return false;
 }
 
 /** The projects a sentence names, in order (a shared kind distributed: 哇让、同德、南山口抽水蓄能电站). */
@@ -56,12 +55,13 @@ export function namesIn(s: string): Found[] {
     const suffix = w.suffixes.find((x) => s.startsWith(x, end)) ?? '';
     end += suffix.length;
     const next = s.slice(end);
-    const bounded = suffix || !next || ITEM_BREAK.test(next[0]) || [...w.after, ...w.stageWords.map((x) => x.word)].some((a) => next.startsWith(a));
-    const itemStart = lastBreak(s, i);
-    const lead = cutLead(s.slice(itemStart, i));
-    const parts = bounded ? nameParts(lead.text, k.alias, k.kind, suffix, tail) : undefined;
+    const bounded = suffix || !next || ITEM_BREAK.test(next[0]) || w.bounds.some((a) => next.startsWith(a));
     const at = i;
     i += k.alias.length - 1; // a kind inside a longer one (高速公路) is not read again
+    if (!bounded) continue;
+    const itemStart = lastBreak(s, at);
+    const lead = cutLead(s.slice(itemStart, at));
+    const parts = nameParts(lead.text, k.alias, k.kind, suffix, tail);
     if (!parts) continue;
     const group: Found[] = [{ parts, start: at - lead.text.length, end }];
     // bare names before it, joined by 、, share its kind (not its capacity: 松如沟、东台750千伏输变电)
@@ -88,10 +88,12 @@ function lastBreak(s: string, before: number): number {
 
 /** The words of an item after the last verb or function word before a name. */
 function cutLead(item: string): { text: string; cut: boolean } {
+  // where the last stop ends: found from the end, by the stops that end in each character
   let cut = 0;
-  for (const stop of projectWords().stops) {
-    const k = item.lastIndexOf(stop);
-    if (k >= 0) cut = Math.max(cut, k + stop.length);
+  const { stopsByLast } = projectWords();
+  for (let e = item.length; e > 0 && cut === 0; e--) {
+    const stops = stopsByLast.get(item.charCodeAt(e - 1));
+    if (stops) for (const stop of stops) if (stop.length <= e && item.startsWith(stop, e - stop.length)) cut = e;
   }
   // a function word inside a region's name (呼和浩特, 和田) does not end the name
   const inRegion = (k: number) => projectWords().regions.some((r) => { const at = item.indexOf(r); return at >= 0 && at <= k && k < at + r.length; });

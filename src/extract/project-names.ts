@@ -18,10 +18,12 @@ interface ProjectWords {
 
 interface Compiled extends ProjectWords {
   aliases: Array<{ alias: string; kind: string }>; // longest first
-  firsts: Set<string>; // the first characters of the aliases
-  byFirst: Map<string, Array<{ alias: string; kind: string }>>; // the aliases by their first character, longest first
+  byFirst: Map<number, Array<{ alias: string; kind: string }>>; // the aliases by the code of their first character, longest first
+  firstCodes: Uint8Array; // 1 at the code of a character an alias begins with
   regions: string[]; // region names, aliases and stems, longest first
   stageWords: Array<{ word: string; stage: string; rank: number }>; // longest first
+  bounds: string[]; // what may follow a name: the `after` words, then the stage words
+  stopsByLast: Map<number, string[]>; // the stops by the code of their last character
 }
 
 let cached: Compiled | undefined;
@@ -35,9 +37,14 @@ export function projectWords(): Compiled {
   const stems = names.map((n) => n.replace(/(?:省|市|县|区|州|自治州|自治县|地区|盟|旗)$/, '')).filter((n) => n.length >= 2);
   const regions = [...new Set([...names, ...stems])].sort(byLength);
   const stageWords = w.stages.flatMap((s) => s.words.map((word) => ({ word, stage: s.stage, rank: s.rank }))).sort((a, b) => byLength(a.word, b.word));
-  const byFirst = new Map<string, Array<{ alias: string; kind: string }>>();
-  for (const a of aliases) byFirst.set(a.alias[0], [...(byFirst.get(a.alias[0]) ?? []), a]);
-  cached = { ...w, aliases, firsts: new Set(byFirst.keys()), byFirst, regions, stageWords };
+  const byFirst = new Map<number, Array<{ alias: string; kind: string }>>();
+  for (const a of aliases) byFirst.set(a.alias.charCodeAt(0), [...(byFirst.get(a.alias.charCodeAt(0)) ?? []), a]);
+  const stopsByLast = new Map<number, string[]>();
+  for (const stop of w.stops) stopsByLast.set(stop.charCodeAt(stop.length - 1), [...(stopsByLast.get(stop.charCodeAt(stop.length - 1)) ?? []), stop]);
+  const bounds = [...w.after, ...stageWords.map((x) => x.word)];
+  const firstCodes = new Uint8Array(65536);
+  for (const code of byFirst.keys()) firstCodes[code] = 1;
+  cached = { ...w, aliases, byFirst, firstCodes, regions, stageWords, bounds, stopsByLast };
   return cached;
 }
 
@@ -55,8 +62,12 @@ export interface NameParts {
 
 /** The kind alias that starts at `at` in the text, longest first. */
 export function kindAt(text: string, at: number): { alias: string; kind: string } | undefined {
+  // by character code, in a table first: this runs at every character of a paragraph
   const w = projectWords();
-  return w.byFirst.get(text[at])?.find((a) => text.startsWith(a.alias, at));
+  if (w.firstCodes[text.charCodeAt(at)] !== 1) return undefined;
+  const list = w.byFirst.get(text.charCodeAt(at));
+  if (list) for (const a of list) if (text.startsWith(a.alias, at)) return a;
+  return undefined;
 }
 
 /** Strips region prefixes (格尔木, 青海省…) while something is left. */

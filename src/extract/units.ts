@@ -30,8 +30,8 @@ export interface UnitMatch {
 interface Catalogue {
   prefixes: Array<[string, number]>;
   bases: Base[];
-  byFirst: Map<string, Base[]>; // bases by their first character, longest first: read in one look-up
-  prefixFirst: Set<string>;
+  byFirst: Map<number, Base[]>; // bases by the code of their first character, longest first: read in one look-up
+  prefixFirst: Set<number>; // the codes of the prefixes' first characters
   per: Array<[string, string]>;
 }
 let cache: Catalogue | undefined;
@@ -39,10 +39,10 @@ function load(): Catalogue {
   if (!cache) {
     const v = vocab<UnitsVocab>('units');
     const bases = [...v.bases].sort((a, b) => b.name.length - a.name.length);
-    const byFirst = new Map<string, Base[]>();
-    for (const b of bases) byFirst.set(b.name[0], [...(byFirst.get(b.name[0]) ?? []), b]);
+    const byFirst = new Map<number, Base[]>();
+    for (const b of bases) byFirst.set(b.name.charCodeAt(0), [...(byFirst.get(b.name.charCodeAt(0)) ?? []), b]);
     const prefixes = Object.entries(v.prefixes).sort((a, b) => b[0].length - a[0].length);
-    cache = { prefixes, bases, byFirst, prefixFirst: new Set(prefixes.map(([p]) => p[0])), per: Object.entries(v.per).sort((a, b) => b[0].length - a[0].length) };
+    cache = { prefixes, bases, byFirst, prefixFirst: new Set(prefixes.map(([p]) => p.charCodeAt(0))), per: Object.entries(v.per).sort((a, b) => b[0].length - a[0].length) };
   }
   return cache;
 }
@@ -52,24 +52,27 @@ const SLASH = /[/／]/;
 
 /** A prefix and a base at i (万千瓦, 吨, 兆瓦), without rates. */
 function simpleAt(s: string, i: number, numerator: boolean): UnitMatch | undefined {
-  const { prefixes, byFirst, prefixFirst } = load();
-  const tryBase = (at: number, prefix: string, mult: number): UnitMatch | undefined => {
-    for (const b of byFirst.get(s[at]) ?? []) {
-      if (!s.startsWith(b.name, at)) continue;
-      if (b.prefixRequired && !prefix) continue;
-      if (b.perOnly && !(numerator && SLASH.test(s[at + b.name.length] ?? ''))) continue;
-      const end = at + b.name.length;
-      return { text: s.slice(i, end), unit: prefix + (b.as ?? b.name), end, family: b.family, base: b.alias ?? b.name, multiplier: mult * (b.scale ?? 1) };
-    }
-    return undefined;
-  };
-  if (prefixFirst.has(s[i]))
+  const { prefixes, prefixFirst } = load();
+  // by character code: this runs after every number
+  if (prefixFirst.has(s.charCodeAt(i)))
     for (const [p, mult] of prefixes) {
       if (!s.startsWith(p, i)) continue;
-      const m = tryBase(i + p.length, p, mult);
+      const m = baseAt(s, i, i + p.length, p, mult, numerator);
       if (m) return m;
     }
-  return tryBase(i, '', 1);
+  return baseAt(s, i, i, '', 1, numerator);
+}
+
+/** The base at `at` of a unit written from i with `prefix` (worth `mult`). */
+function baseAt(s: string, i: number, at: number, prefix: string, mult: number, numerator: boolean): UnitMatch | undefined {
+  for (const b of load().byFirst.get(s.charCodeAt(at)) ?? []) {
+    if (!s.startsWith(b.name, at)) continue;
+    if (b.prefixRequired && !prefix) continue;
+    if (b.perOnly && !(numerator && SLASH.test(s[at + b.name.length] ?? ''))) continue;
+    const end = at + b.name.length;
+    return { text: s.slice(i, end), unit: prefix + (b.as ?? b.name), end, family: b.family, base: b.alias ?? b.name, multiplier: mult * (b.scale ?? 1) };
+  }
+  return undefined;
 }
 
 /** The denominator of a rate at i: a time or person word (月, 人·月, 日) or a unit (万元, 千瓦时, 亩). */

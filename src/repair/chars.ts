@@ -16,7 +16,7 @@ export const isCjk = (c: string | undefined): boolean => !!c && (IDEOGRAPH.test(
 /** Display width in ideograph units: CJK 1, everything else ½. */
 export function displayWidth(s: string): number {
   let w = 0;
-  for (let i = 0; i < s.length; i++) w += isCjkCode(s.charCodeAt(i)) ? 1 : 0.5;
+  for (let i = 0; i < s.length; i++) w += CJK_CODE[s.charCodeAt(i)] === 1 ? 1 : 0.5;
   return w;
 }
 
@@ -35,6 +35,10 @@ function isCjkCode(c: number): boolean {
   );
 }
 
+/** isCjkCode of every code unit, in a table: displayWidth reads every character of every line. */
+const CJK_CODE = new Uint8Array(65536);
+for (let c = 0; c < 65536; c++) if (isCjkCode(c)) CJK_CODE[c] = 1;
+
 // Full-width forms kept as they are: Chinese punctuation (，。：；！？（）、《》…) and the range dash －.
 const KEEP_FULLWIDTH = new Set('！，：；？（）［］｛｝－～、｜＜＞'.split(''));
 // Characters NFKC would spoil: superscripts (m³), circled numbers (①), and ideographic punctuation.
@@ -46,13 +50,24 @@ const needsNfkc = (c: string): boolean => {
 
 const SPACES = /[\u00a0\u2000-\u200a\u202f\u205f\u3000]/g;
 const INVISIBLE = /[\u200b-\u200d\u2060\ufeff\u00ad]/g;
-const WIDTH = /[\uff01-\uff5e\u2f00-\u2fdf\uf900-\ufaff\u00b5]/g;
+// the characters needsNfkc changes, as one class: the kept Chinese punctuation (，（）：；, in every
+// sentence) is never matched, so the replacement runs only where something changes
+const hex = (c: number) => `\\u${c.toString(16).padStart(4, '0')}`;
+const WIDTH_CHANGED = Array.from({ length: 0xff5e - 0xff01 + 1 }, (_, k) => String.fromCharCode(0xff01 + k))
+  .filter((c) => !KEEP_FULLWIDTH.has(c))
+  .map((c) => hex(c.charCodeAt(0)))
+  .join('');
+const WIDTH = new RegExp(`[${WIDTH_CHANGED}\\u2f00-\\u2fdf\\uf900-\\ufaff\\u00b5]`, 'g');
 
 const TO_CHINESE: Record<string, string> = { ',': '，', ':': '：', ';': '；', '!': '！', '?': '？', '(': '（', ')': '）' };
 const ASCII_PUNCT = /[,:;!?()]/g;
 
+/** Any character one of the steps below looks at: most lines have none, and are left as they are after one test. */
+const ANY_CHANGE = new RegExp(`${INVISIBLE.source}|${SPACES.source}|${WIDTH.source}|[,:;!?()"]`);
+
 /** Width forms, odd spaces, invisible characters, and ASCII punctuation inside Chinese text. */
 export function normalizeChars(m: Mapped): Mapped {
+  if (!ANY_CHANGE.test(m.text)) return m;
   let out = m.replace(INVISIBLE, () => '').replace(SPACES, () => ' ');
   out = out.replace(WIDTH, (x) => (needsNfkc(x[0]) ? x[0].normalize('NFKC') : x[0]));
   out = out.replace(/\(([^()\n]{0,80})\)/g, (x) => {

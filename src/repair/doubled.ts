@@ -13,7 +13,7 @@ const MAX_WEAK = 4;
 let legit: Set<string> | undefined;
 const legitDoubles = () => (legit ??= new Set(vocab<{ words: string[] }>('legit-doubles').words));
 
-const HASH = 1 << 16;
+const HASH = 1 << 10; // small enough to stay in the L1 cache: a collision only costs one more comparison
 const lastAt = new Int32Array(HASH);
 const stamp = new Int32Array(HASH);
 let generation = 0;
@@ -25,15 +25,26 @@ function isStrong(s: string, i: number, L: number): boolean {
   return hasIdeograph(chunk) && !/^\s|\s$/.test(chunk) && !legitDoubles().has(chunk + chunk);
 }
 
+// scratch arrays of strongDoubles, grown as needed: every line is collapsed, and allocating two typed
+// arrays per line cost more than filling them (their contents never outlive one call of collapse)
+let strongScratch = new Int32Array(1024);
+let prevScratch = new Int32Array(1024);
+
 /**
- * strong[i] = length of the longest strong double starting at i (0 if none). Only positions whose
- * first two characters recur within MAX_CHUNK are tried: linear in the text, whatever its length.
+ * strong[i] = length of the longest strong double starting at i (0 if none), for i < s.length (the
+ * array may be longer). Only positions whose first two characters recur within MAX_CHUNK are tried:
+ * linear in the text, whatever its length. Valid until the next call.
  */
 function strongDoubles(s: string): Int32Array {
   const n = s.length;
-  const strong = new Int32Array(n);
+  if (strongScratch.length < n) {
+    strongScratch = new Int32Array(n * 2);
+    prevScratch = new Int32Array(n * 2);
+  }
+  const strong = strongScratch;
+  strong.fill(0, 0, n);
   if (n < 4) return strong;
-  const prev = new Int32Array(n);
+  const prev = prevScratch;
   generation = (generation + 1) | 0;
   for (let p = 0; p + 1 < n; p++) {
     const h = (s.charCodeAt(p) * 31 + s.charCodeAt(p + 1)) & (HASH - 1);
@@ -71,11 +82,14 @@ const DOUBLED_ORDINAL = /^(\d{1,3}[.．、])\1(?=\s|[^\d])/;
 export function collapseAcrossJoins(m: Mapped, joins: number[]): Mapped {
   const near = new Uint8Array(m.length);
   for (const j of joins) near.fill(1, Math.max(0, j - 2 * MAX_CHUNK), j);
-  return collapse(m, (i) => near[i] === 1).text;
+  return collapse(m, near).text;
 }
 
-/** Collapses doubled chunks; `endsDoubled` tells that the text ends with a collapsed double. */
-export function collapse(m: Mapped, startsAt: (i: number) => boolean = () => true): { text: Mapped; endsDoubled: boolean } {
+/**
+ * Collapses doubled chunks; `endsDoubled` tells that the text ends with a collapsed double. With
+ * `startsAt`, only doubles starting where it holds 1 are collapsed.
+ */
+export function collapse(m: Mapped, startsAt?: Uint8Array): { text: Mapped; endsDoubled: boolean } {
   const s = m.text;
   const b = new MappedBuilder();
   let last = 0; // text before `last` has been emitted
@@ -86,7 +100,7 @@ export function collapse(m: Mapped, startsAt: (i: number) => boolean = () => tru
   }
   const strong = strongDoubles(s);
   for (let i = last; i < s.length - 3; ) {
-    const L = startsAt(i) ? strong[i] : 0;
+    const L = !startsAt || startsAt[i] === 1 ? strong[i] : 0;
     if (!L) {
       i++;
       continue;
@@ -95,13 +109,13 @@ export function collapse(m: Mapped, startsAt: (i: number) => boolean = () => tru
     const w = weakBefore(s, i, last);
     const from = i - 2 * w;
     const weakOk = w > 0 && (from === prevStrongEnd || from === 0 || /\s/.test(s[from - 1]));
-    b.append(m.slice(last, weakOk ? i - w : i));
-    b.append(m.slice(i, i + L));
+    b.appendSlice(m, last, weakOk ? i - w : i);
+    b.appendSlice(m, i, i + L);
     last = prevStrongEnd = i = i + 2 * L;
   }
   if (last === 0) return { text: m, endsDoubled: false };
   const endsDoubled = prevStrongEnd >= s.length - 1;
-  b.append(m.slice(last));
+  b.appendSlice(m, last);
   return { text: b.build(), endsDoubled };
 }
 

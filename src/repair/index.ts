@@ -30,7 +30,7 @@ export function repairLines(source: SourceText, index = new LineIndex(source.tex
       continue;
     }
     const r = repairLine(Mapped.original(raw, index.starts[n - 1]));
-    if (!r.text.text.replace(/[\s\uE000\uE001]/g, '')) continue;
+    if (!/[^\s\uE000\uE001]/.test(r.text.text)) continue; // nothing but spaces and bold marks
     out.push({
       text: r.text,
       line: n,
@@ -100,18 +100,23 @@ function extractBold(m: Mapped): { text: Mapped; bold: Array<[number, number]> }
   const bold: Array<[number, number]> = [];
   let len = 0;
   let openAt = -1;
+  let run = 0; // where the run of text since the last mark began
   for (let i = 0; i < m.length; i++) {
     const c = m.text[i];
+    if (c !== BOLD_ON && c !== BOLD_OFF) {
+      len++;
+      continue;
+    }
+    b.appendSlice(m, run, i);
+    run = i + 1;
     if (c === BOLD_ON) {
       if (openAt < 0) openAt = len;
-    } else if (c === BOLD_OFF) {
+    } else {
       if (openAt >= 0 && len > openAt) bold.push([openAt, len]);
       openAt = -1;
-    } else {
-      b.append(m.slice(i, i + 1));
-      len++;
     }
   }
+  b.appendSlice(m, run);
   if (openAt >= 0 && len > openAt) bold.push([openAt, len]);
   return { text: b.build(), bold };
 }

@@ -3,6 +3,26 @@
 
 import type { SourcePos } from '../model/records.js';
 
+// Source maps are cut from shared slabs: a typed array of its own per line (off the heap past 16
+// offsets) cost more to allocate and collect than the repair of the line. A map is never written once
+// its Mapped is made, and a slab is only cut forward, so no map sees another's offsets; a slab is
+// freed when the last map cut from it is.
+const SLAB = 1 << 16;
+let slab = new Int32Array(SLAB);
+let slabAt = 0;
+
+/** A zeroed map of n offsets. */
+export function newMap(n: number): Int32Array {
+  if (n > SLAB >> 4) return new Int32Array(n);
+  if (slabAt + n > slab.length) {
+    slab = new Int32Array(SLAB);
+    slabAt = 0;
+  }
+  const map = slab.subarray(slabAt, slabAt + n);
+  slabAt += n;
+  return map;
+}
+
 export class Mapped {
   constructor(
     readonly text: string,
@@ -13,7 +33,7 @@ export class Mapped {
 
   /** A piece of the original text, starting at original offset `start`. */
   static original(text: string, start: number): Mapped {
-    const map = new Int32Array(text.length);
+    const map = newMap(text.length);
     for (let i = 0; i < map.length; i++) map[i] = start + i;
     return new Mapped(text, map);
   }
@@ -25,7 +45,13 @@ export class Mapped {
   }
 
   slice(start: number, end = this.text.length): Mapped {
-    return new Mapped(this.text.slice(start, end), this.map.slice(start, end));
+    // the bounds as String.prototype.slice reads them (negative: from the end)
+    const n = this.text.length;
+    const a = start < 0 ? Math.max(n + start, 0) : Math.min(start, n);
+    const b = end < 0 ? Math.max(n + end, 0) : Math.min(end, n);
+    const map = newMap(Math.max(b - a, 0));
+    for (let i = a; i < b; i++) map[i - a] = this.map[i];
+    return new Mapped(this.text.slice(a, b), map);
   }
 
   /** Original offset of character i (clamped; -1 for empty text). */
@@ -56,12 +82,12 @@ export class Mapped {
       }
       const rep = fn(m);
       if (rep === m[0]) continue;
-      b.append(this.slice(last, m.index));
+      b.appendSlice(this, last, m.index);
       b.appendReplacement(rep, this.map.subarray(m.index, m.index + m[0].length));
       last = m.index + m[0].length;
     }
     if (last === 0) return this;
-    b.append(this.slice(last));
+    b.appendSlice(this, last);
     return b.build();
   }
 }
@@ -69,13 +95,21 @@ export class Mapped {
 export class MappedBuilder {
   private parts: string[] = [];
   private maps: Int32Array[] = [];
+  private froms: number[] = []; // where each part's offsets begin in its map
   private len = 0;
 
   append(m: Mapped): this {
-    if (m.length) {
-      this.parts.push(m.text);
+    return this.appendSlice(m, 0);
+  }
+
+  /** Appends m.slice(start, end) without making it: its offsets are copied once, by build. */
+  appendSlice(m: Mapped, start: number, end = m.length): this {
+    end = Math.min(end, m.length);
+    if (end > start) {
+      this.parts.push(start === 0 && end === m.length ? m.text : m.text.slice(start, end));
       this.maps.push(m.map);
-      this.len += m.length;
+      this.froms.push(start);
+      this.len += end - start;
     }
     return this;
   }
@@ -83,20 +117,25 @@ export class MappedBuilder {
   /** Text that replaces original characters whose offsets are `origins`. */
   appendReplacement(text: string, origins: Int32Array): this {
     if (!text.length) return this;
-    const map = new Int32Array(text.length);
+    const map = newMap(text.length);
     for (let i = 0; i < text.length; i++) map[i] = origins.length ? origins[Math.min(i, origins.length - 1)] : -1;
     this.parts.push(text);
     this.maps.push(map);
+    this.froms.push(0);
     this.len += text.length;
     return this;
   }
 
   build(): Mapped {
-    const map = new Int32Array(this.len);
+    const map = newMap(this.len);
     let at = 0;
-    for (const m of this.maps) {
-      map.set(m, at);
-      at += m.length;
+    for (let k = 0; k < this.maps.length; k++) {
+      const src = this.maps[k];
+      const from = this.froms[k];
+      const n = this.parts[k].length;
+      if (from === 0 && n === src.length) map.set(src, at);
+      else for (let j = 0; j < n; j++) map[at + j] = src[from + j];
+      at += n;
     }
     return new Mapped(this.parts.join(''), map);
   }

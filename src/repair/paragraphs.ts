@@ -21,21 +21,40 @@ const LONE_VALUE = /^[\d.%*—-]{1,8}$/;
 export const startsStructure = (s: string): boolean => STRUCTURAL_START.test(s);
 
 const WINDOW = 12;
-const near = new Float64Array(2 * WINDOW + 1);
 
-/** Width of a full line around index i: the 75th percentile of the widths of nearby text lines. */
-function localWidth(widths: number[], i: number): number {
+/**
+ * Width of a full line around each index i: the 75th percentile of the widths of the text lines
+ * within WINDOW of it. The window slides: the widths in it are kept sorted, one in and one out a line.
+ */
+function localWidths(widths: number[]): number[] {
+  const near = new Float64Array(2 * WINDOW + 1);
   let n = 0;
-  for (let j = Math.max(0, i - WINDOW); j < Math.min(widths.length, i + WINDOW + 1); j++) if (widths[j] > 0) near[n++] = widths[j];
-  if (n < 3) return 0; // too little context to tell
-  const sorted = near.subarray(0, n).sort();
-  return sorted[Math.floor(n * 0.75)];
+  const add = (w: number) => {
+    if (!(w > 0)) return;
+    let k = n++;
+    for (; k > 0 && near[k - 1] > w; k--) near[k] = near[k - 1];
+    near[k] = w;
+  };
+  const remove = (w: number) => {
+    if (!(w > 0)) return;
+    let k = 0;
+    while (k < n && near[k] !== w) k++;
+    for (n--; k < n; k++) near[k] = near[k + 1];
+  };
+  const out: number[] = [];
+  for (let j = 0; j < Math.min(widths.length, WINDOW); j++) add(widths[j]);
+  for (let i = 0; i < widths.length; i++) {
+    if (i - WINDOW - 1 >= 0) remove(widths[i - WINDOW - 1]); // out first: the window holds 2 × WINDOW + 1
+    if (i + WINDOW < widths.length) add(widths[i + WINDOW]);
+    out.push(n < 3 ? 0 : near[Math.floor(n * 0.75)]); // fewer than 3: too little context to tell
+  }
+  return out;
 }
 
 /** Indices i where line i+1 continues line i. */
 export function joinDecisions(lines: RepairedLine[]): boolean[] {
   const widths = lines.map((l) => (l.row || l.heading ? 0 : displayWidth(l.text.text)));
-  const local = widths.map((_, i) => localWidth(widths, i));
+  const local = localWidths(widths);
   return lines.map((a, i) => {
     const b = lines[i + 1];
     if (!b || a.row || b.row || a.heading || b.heading) return false;

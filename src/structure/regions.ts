@@ -122,11 +122,20 @@ export function regionAtStart(text: string, context?: Region): Region | undefine
   return n ? regionByName(n, context) : undefined;
 }
 
+/** The longest name safe in text standing at `at`, if any: namesAt(text, at, true)[0] without the list. */
+function longestNameAt(text: string, at: number): string | undefined {
+  const t = load();
+  if (!t.first[text.charCodeAt(at)]) return undefined;
+  const list = t.starts.get(key(text, at));
+  if (list) for (const n of list) if (text.startsWith(n, at) && t.textual.has(n)) return n;
+  return undefined;
+}
+
 /** Every region named in a text, in order, with where it stands (the longest name at each place). */
 export function regionsIn(text: string, context?: Region): Array<{ region: Region; name: string; at: number }> {
   const out: Array<{ region: Region; name: string; at: number }> = [];
   for (let i = 0; i < text.length - 1; i++) {
-    const n = namesAt(text, i, true)[0];
+    const n = longestNameAt(text, i);
     if (!n) continue;
     out.push({ region: regionByName(n, context)!, name: n, at: i });
     i += n.length - 1;

@@ -60,27 +60,60 @@ function aheadOf(d: DocumentRecord): { line: number; year?: number } | undefined
   return { line: s.lines[0], year: y ? Number(y) : undefined };
 }
 
-const places = new WeakMap<DocumentRecord, Map<number, Place>>();
+/** What every line of a document shares: read once per document, not once per line. */
+interface DocPlace {
+  kind: DocKind;
+  ahead?: { line: number; year?: number };
+  docYear?: number;
+  planYears?: [number, number];
+  titleYear?: number;
+}
+
+interface Known {
+  doc: DocPlace;
+  byLine: Map<number, Place>;
+  // lines in one innermost section share its chain of sections, and so their place (one before the
+  // look-ahead part of a report, one after)
+  bySection: Map<Section | undefined, [Place?, Place?]>;
+}
+const places = new WeakMap<DocumentRecord, Known>();
 
 /** Where a line stands in its document (looked up once per line: every number and block asks). */
 export function placeOf(d: DocumentRecord, line: number): Place {
-  let byLine = places.get(d);
-  if (!byLine) places.set(d, (byLine = new Map()));
-  let p = byLine.get(line);
-  if (!p) byLine.set(line, (p = computePlace(d, line)));
+  let known = places.get(d);
+  if (!known) places.set(d, (known = { doc: docPlace(d), byLine: new Map(), bySection: new Map() }));
+  let p = known.byLine.get(line);
+  if (!p) {
+    const chain = enclosing(d.sections, line);
+    const early = !!known.doc.ahead && line < known.doc.ahead.line;
+    let both = known.bySection.get(chain[chain.length - 1]);
+    if (!both) known.bySection.set(chain[chain.length - 1], (both = [undefined, undefined]));
+    p = both[early ? 1 : 0] ??= computePlace(known.doc, chain, early);
+    known.byLine.set(line, p);
+  }
   return p;
 }
 
-function computePlace(d: DocumentRecord, line: number): Place {
+function docPlace(d: DocumentRecord): DocPlace {
   const kind = docKind(d);
-  const chain = enclosing(d.sections, line);
-  let part = [...chain].reverse().find((s) => s.part)?.part;
   const ahead = kind === 'report' ? aheadOf(d) : undefined;
+  return {
+    kind,
+    ahead,
+    docYear: d.date ? Number(d.date.slice(0, 4)) : ahead?.year,
+    planYears: kind === 'plan' ? planPeriod(d.title) : undefined,
+    titleYear: /(\d{4})年/.exec(d.title) ? Number(/(\d{4})年/.exec(d.title)![1]) : undefined,
+  };
+}
+
+/** The place of a line in the sections `chain` (outermost first); `early`: before a report's look-ahead part. */
+function computePlace(doc: DocPlace, chain: Section[], early: boolean): Place {
+  const { kind, docYear } = doc;
+  let part = [...chain].reverse().find((s) => s.part)?.part;
   // a report whose opening was lost (a newspaper reprint): everything before its look-ahead part reviews
-  if (!part && ahead && line < ahead.line) part = 'review';
+  if (!part && early) part = 'review';
   const titled = [...chain].reverse().map((s) => /(\d{4})年/.exec(s.title)?.[1]).find(Boolean);
   const reviewed = [...chain].reverse().map((s) => fiveYearPlan(s.title)).find(Boolean);
-  const docYear = d.date ? Number(d.date.slice(0, 4)) : ahead?.year;
   const fiveYears = docYear && part === 'review' && chain.some((s) => /(?:过去|近)五年|五年来/.test(s.title));
   return {
     kind,
@@ -88,10 +121,10 @@ function computePlace(d: DocumentRecord, line: number): Place {
     docYear,
     reviewedPeriod: fiveYears ? [docYear - 5, docYear - 1] : undefined,
     sectionYear: titled ? Number(titled) : undefined,
-    planYears: kind === 'plan' ? planPeriod(d.title) : undefined,
+    planYears: doc.planYears,
     reviewedPlan: reviewed,
     aheadPlan: kind === 'report' && (part === 'targets' || part === 'tasks') ? reviewed : undefined,
-    titleYear: /(\d{4})年/.exec(d.title) ? Number(/(\d{4})年/.exec(d.title)![1]) : undefined,
+    titleYear: doc.titleYear,
   };
 }
 

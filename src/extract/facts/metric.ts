@@ -25,7 +25,7 @@ function stripEdges(s: string): string {
     prev = s;
     s = s.replace(/^(?:其中|以上|以下|以内|左右|上下)/, '').replace(/^[和及与并且而其以，、：:”\s]+/, '').replace(/[，、：:\s]+$/, '');
     s = s.replace(/^(?:\d{1,2}[.．、](?!\d)|[（(]\d{1,2}[）)])/, ''); // a list ordinal: "10.新增光伏装机"
-    s = s.replace(/(.{2,})由[^由]{0,8}$/, '$1'); // the start of a change: "二氧化硫排放量由上年" → 二氧化硫排放量
+    if (s.includes('由')) s = s.replace(/(.{2,})由[^由]{0,8}$/, '$1'); // the start of a change: "二氧化硫排放量由上年" → 二氧化硫排放量
     s = s.replace(REGIONS, '');
     const h = (w.stripHeadByFirst.get(s[0]) ?? []).find((x) => s.startsWith(x) && !w.keepHead.includes(x) && s.length > x.length + 1 && !wholeWordAt(s, x));
     if (h) s = s.slice(h.length);
@@ -36,7 +36,7 @@ function stripEdges(s: string): string {
     s = s.replace(/^“[^”]{5,}”(?=.)/, ''); // a long quoted name before the metric: “活力格尔木·券享新生活”惠民消费券
   }
   // nothing but a verb or a comparator left: the metric is elsewhere (before in the sentence, or after)
-  if (s.length < 2 || w.stripTail.includes(s) || w.stripHead.includes(s) || w.change.includes(s) || w.level.includes(s) || onlyActions(s)) return '';
+  if (s.length < 2 || w.notAlone.has(s) || onlyActions(s)) return '';
   return s;
 }
 

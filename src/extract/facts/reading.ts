@@ -6,14 +6,15 @@ import { words } from './words.js';
 export function comparatorBefore(before: string): Comparator | undefined {
   const w = words();
   // verbs may stand between the comparator and the number: 约持续8期, 增长超过5%
+  // (the words looked up by the last character of the text: only those can end it)
   let s = before;
   for (let guard = 0; guard < 3; guard++) {
-    for (const [word, c] of w.before) {
+    for (const [word, c] of w.beforeByLast.get(s[s.length - 1]) ?? []) {
       if (!s.endsWith(word)) continue;
       if (w.notComparator.some((n) => s.endsWith(n) && n.endsWith(word))) continue;
       return c;
     }
-    const t = w.stripTail.find((x) => x.length >= 2 && s.endsWith(x));
+    const t = (w.stripTailByLast.get(s[s.length - 1]) ?? []).find((x) => x.length >= 2 && s.endsWith(x));
     if (!t) break;
     s = s.slice(0, -t.length);
   }
@@ -37,7 +38,7 @@ export function changeVerb(before: string): { verb: string; negative: boolean } 
   const w = words();
   const tail = before.slice(-8);
   // a level verb ends the clause (提高到, 达到) — unless a rate noun stands before it (降幅达到3%)
-  for (const lv of w.level) if (lv.length >= 2 && tail.endsWith(lv) && !w.rateNouns.some((r) => tail.slice(0, -lv.length).endsWith(r))) return undefined;
+  for (const lv of w.levelByLast.get(tail[tail.length - 1]) ?? []) if (lv.length >= 2 && tail.endsWith(lv) && !w.rateNouns.some((r) => tail.slice(0, -lv.length).endsWith(r))) return undefined;
   for (const verb of w.change) {
     const at = tail.lastIndexOf(verb);
     if (at < 0) continue;

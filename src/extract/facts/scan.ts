@@ -20,9 +20,10 @@ export interface Hit {
 const RANGE = /^[－—–~～\-至到]/;
 const LONE_PREFIX = /(?:[近约逾超破]|跨过|跨越|越过|迈上|迈过|站上|登上|稳定在|保持在|达到)$/;
 const isLetter = (c: string | undefined) => !!c && /[A-Za-z]/.test(c);
-// by character code: this test runs on every character of every sentence
-const NUMERAL_CODES = new Set([...'0123456789.', ...CN_NUMERAL].map((c) => c.charCodeAt(0)));
-const isDigitAt = (s: string, i: number) => i >= 0 && i < s.length && NUMERAL_CODES.has(s.charCodeAt(i));
+// numerals by character code in a table: this test runs on every character of every sentence, where
+// a Set's look-up or a regular expression costs several times more
+const NUMERAL = new Uint8Array(65536);
+for (const c of '0123456789.' + CN_NUMERAL) NUMERAL[c.charCodeAt(0)] = 1;
 
 /** Unit after a number, allowing 余/多 between the number and the unit or inside it (1.1万余亩). */
 function unitAfter(s: string, at: number): { unit?: UnitMatch; end: number; more: boolean } {
@@ -82,63 +83,70 @@ function isYearOrDate(s: string, t: NumberToken, end: number): boolean {
 
 export function scanSentence(s: string, blockStart: boolean): Hit[] {
   const hits: Hit[] = [];
+  // the loop runs over every character: its index stays out of any closure (a captured index is
+  // kept in a heap context, and every step of the loop pays for it)
   for (let i = 0; i < s.length; i++) {
-    if (!isDigitAt(s, i) || isDigitAt(s, i - 1)) continue;
-    let tok = numberAt(s, i);
-    if (!tok) continue;
-    let u = unitAfter(s, tok.end);
-    if (tok.chinese) {
-      const split = chineseWithUnit(s, tok);
-      if (!split || (split.tok.value <= 1 && split.tok.raw !== '')) {
-        i = tok.end - 1;
-        continue;
-      }
-      tok = split.tok;
-      u = split.unit;
-      if (u.unit && words().chineseOrdinalUnits.includes(u.unit.unit)) { i = tok.end - 1; continue; } // 六期, 五年
-    }
-    const skip = () => (i = Math.max(i, tok!.end - 1));
-    const prev = s[i - 1];
-    const next = s[tok.end];
-    if (isLetter(prev) || (isLetter(next) && !u.unit)) { skip(); continue; }
-    if (isYearOrDate(s, tok, tok.end)) { skip(); continue; }
-    if (prev === '〔' || prev === '[' || (next === '号' && s.lastIndexOf('〕', i) === i - 1)) { skip(); continue; }
-    if (next === '×' || next === '*' && /\d/.test(s[tok.end + 1] ?? '') || next === '+' || prev === '+') { skip(); continue; }
-    if (blockStart && i <= 1 && /^[.．、)）]/.test(s.slice(tok.end)) && !/^\.\d/.test(s.slice(tok.end))) { skip(); continue; }
-    if (prev === '（' && /^[)）]/.test(s.slice(u.unit ? u.end : tok.end))) { skip(); continue; } // 产业发展类（7项）
-    if (prev === '至' && /第[^，。；]{0,6}至$/.test(s.slice(Math.max(0, i - 8), i))) { skip(); continue; } // 第一至四项
-    if (insideShortQuote(s, i)) { skip(); continue; }
-    let rank = isRankCount(s.slice(Math.max(0, i - 8), i), u.unit?.unit);
-    if (prev === '第') {
-      if (u.unit && (u.unit.unit === '位' || u.unit.unit === '名')) rank = true;
-      else { skip(); continue; }
-    }
-    let end = u.unit ? u.end : tok.end;
-    let upper: number | undefined;
-    const r = RANGE.exec(s.slice(end));
-    if (r) {
-      const t2 = numberAt(s, end + r[0].length);
-      if (t2 && !t2.chinese && !isYearOrDate(s, t2, t2.end)) {
-        const u2 = unitAfter(s, t2.end);
-        if (!u.unit || !u2.unit || u2.unit.unit === u.unit.unit) {
-          upper = t2.value;
-          if (!u.unit && u2.unit) u = u2;
-          end = u2.unit ? u2.end : t2.end;
-        }
-      }
-    }
-    if (!u.unit) {
-      // a number without a unit is a fact only as a ratio or index: a decimal standing alone (1.62),
-      // or a zero stated as a value (死亡率为0)
-      const decimal = /\./.test(tok.raw) || (tok.raw === '0' && /(?:为|是|保持|实现|降至|降为|降到|下降到|下降为)$/.test(s.slice(0, i)) && !/[\u4e00-\u9fa5]/.test(next ?? ''));
-      if (!decimal || /[\u4e00-\u9fa5]/.test(next ?? '') && !/^(?:缩小|扩大|下降|提高|左右|以上|以内)/.test(s.slice(tok.end))) { skip(); continue; }
-    }
-    if (insideName(s, tok, u.unit, end, u.more)) { skip(); continue; }
-    if (u.unit && /^(周年|届|次会议|次全会|级|号)/.test(s.slice(tok.end))) { skip(); continue; }
-    if (u.unit && words().listCountNouns.some((n) => s.startsWith(n, u.end))) { skip(); continue; } // 十个方面
-    hits.push({ start: i, end, value: tok.value, upper, unit: u.unit, more: u.more, rank });
-    i = end - 1;
+    if (NUMERAL[s.charCodeAt(i)] === 0 || (i > 0 && NUMERAL[s.charCodeAt(i - 1)] === 1)) continue;
+    i = readNumber(s, i, blockStart, hits);
   }
   const taken = (at: number) => hits.some((h) => h.start <= at && at < h.end);
   return hits.concat(rankWords(s, taken).map((r) => ({ ...r, more: false, rank: true })));
+}
+
+/**
+ * Reads the number starting at i (a numeral not right after another), adding it to `hits` when it is
+ * a fact; returns the index the scan goes on from (the loop steps past it).
+ */
+function readNumber(s: string, i: number, blockStart: boolean, hits: Hit[]): number {
+  let tok = numberAt(s, i);
+  if (!tok) return i;
+  let u = unitAfter(s, tok.end);
+  if (tok.chinese) {
+    const split = chineseWithUnit(s, tok);
+    if (!split || (split.tok.value <= 1 && split.tok.raw !== '')) return tok.end - 1;
+    tok = split.tok;
+    u = split.unit;
+    if (u.unit && words().chineseOrdinalUnits.includes(u.unit.unit)) return tok.end - 1; // 六期, 五年
+  }
+  const skip = () => Math.max(i, tok!.end - 1);
+  const prev = s[i - 1];
+  const next = s[tok.end];
+  if (isLetter(prev) || (isLetter(next) && !u.unit)) return skip();
+  if (isYearOrDate(s, tok, tok.end)) return skip();
+  if (prev === '〔' || prev === '[' || (next === '号' && s.lastIndexOf('〕', i) === i - 1)) return skip();
+  if (next === '×' || next === '*' && /\d/.test(s[tok.end + 1] ?? '') || next === '+' || prev === '+') return skip();
+  if (blockStart && i <= 1 && /^[.．、)）]/.test(s.slice(tok.end)) && !/^\.\d/.test(s.slice(tok.end))) return skip();
+  if (prev === '（' && /^[)）]/.test(s.slice(u.unit ? u.end : tok.end))) return skip(); // 产业发展类（7项）
+  if (prev === '至' && /第[^，。；]{0,6}至$/.test(s.slice(Math.max(0, i - 8), i))) return skip(); // 第一至四项
+  if (insideShortQuote(s, i)) return skip();
+  let rank = isRankCount(s.slice(Math.max(0, i - 8), i), u.unit?.unit);
+  if (prev === '第') {
+    if (u.unit && (u.unit.unit === '位' || u.unit.unit === '名')) rank = true;
+    else return skip();
+  }
+  let end = u.unit ? u.end : tok.end;
+  let upper: number | undefined;
+  const r = RANGE.exec(s.slice(end));
+  if (r) {
+    const t2 = numberAt(s, end + r[0].length);
+    if (t2 && !t2.chinese && !isYearOrDate(s, t2, t2.end)) {
+      const u2 = unitAfter(s, t2.end);
+      if (!u.unit || !u2.unit || u2.unit.unit === u.unit.unit) {
+        upper = t2.value;
+        if (!u.unit && u2.unit) u = u2;
+        end = u2.unit ? u2.end : t2.end;
+      }
+    }
+  }
+  if (!u.unit) {
+    // a number without a unit is a fact only as a ratio or index: a decimal standing alone (1.62),
+    // or a zero stated as a value (死亡率为0)
+    const decimal = /\./.test(tok.raw) || (tok.raw === '0' && /(?:为|是|保持|实现|降至|降为|降到|下降到|下降为)$/.test(s.slice(0, i)) && !/[\u4e00-\u9fa5]/.test(next ?? ''));
+    if (!decimal || /[\u4e00-\u9fa5]/.test(next ?? '') && !/^(?:缩小|扩大|下降|提高|左右|以上|以内)/.test(s.slice(tok.end))) return skip();
+  }
+  if (insideName(s, tok, u.unit, end, u.more)) return skip();
+  if (u.unit && /^(周年|届|次会议|次全会|级|号)/.test(s.slice(tok.end))) return skip();
+  if (u.unit && words().listCountNouns.some((n) => s.startsWith(n, u.end))) return skip(); // 十个方面
+  hits.push({ start: i, end, value: tok.value, upper, unit: u.unit, more: u.more, rank });
+  return end - 1;
 }

@@ -69,12 +69,16 @@ function build() {
     rateNouns: v.rateNouns,
     stripHeadByFirst: byChar(longestFirst(v.stripHead), (w) => w[0]),
     stripTailByLast: byChar(longestFirst(v.stripTail), (w) => w[w.length - 1]),
+    beforeByLast: byChar(pairs(v.comparatorBefore), ([w]) => w[w.length - 1]),
+    levelByLast: byChar(longestFirst(v.levelVerbs), (w) => w[w.length - 1]),
+    // what is no metric when it is all that is left of one: a tail, a head, a change or a level verb
+    notAlone: new Set([...v.stripTail, ...v.stripHead, ...v.changeVerbs, ...v.levelVerbs]),
   };
 }
 
 /** A list grouped by one character of each word, order kept: a look-up instead of a scan. */
-function byChar(list: string[], key: (w: string) => string): Map<string, string[]> {
-  const m = new Map<string, string[]>();
+function byChar<T>(list: T[], key: (w: T) => string): Map<string, T[]> {
+  const m = new Map<string, T[]>();
   for (const w of list) m.set(key(w), [...(m.get(key(w)) ?? []), w]);
   return m;
 }

@@ -30,6 +30,8 @@ function merge(into: Assignment, a: Assignment): void {
   into.deadline ??= a.deadline;
 }
 
+const UNIT_LABEL_G = new RegExp(UNIT_LABEL.source, 'g');
+
 /** The units a paragraph names in parentheses or in labelled lines, if any. */
 export function assignmentOf(text: string): Found | undefined {
   const found: Found = { lead: [], units: [], support: [], labelBlock: false, spans: [] };
@@ -50,7 +52,8 @@ export function assignmentOf(text: string): Found | undefined {
   }
   // a label outside parentheses, at the start of the paragraph or of a sentence
   const inParen = (i: number) => ps.some(([a, b]) => i >= a && i < b);
-  const re = new RegExp(UNIT_LABEL.source, 'g');
+  const re = UNIT_LABEL_G;
+  re.lastIndex = 0;
   for (let m = re.exec(text); m; m = re.exec(text)) {
     if (inParen(m.index) || (m.index > 0 && !/[。；;\s]/.test(text[m.index - 1]))) continue;
     const r = parseAssignment(text.slice(m.index));
