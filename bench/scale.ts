@@ -4,11 +4,9 @@
 // and the overview, indicator, public and search pages with 1 and 20 clients at once (goal p95 < 50 ms for one
 // client, < 200 ms for twenty); search (goal p95 < 50 ms); adding one more document; the peak memory.
 // LANTU_BENCH_DATABASE_URL=postgres://…: the same on PostgreSQL, in a schema of its own dropped afterwards;
-// LANTU_BENCH_INDEX_COST=1 (embedded store): first the same ingest without the search index, to compare.
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { sql } from 'kysely';
 import pg from 'pg';
 import { openStore } from '../src/store/db.js';
 import { ingestPaths } from '../src/cli/ingest.js';
@@ -32,15 +30,6 @@ for (const [i, c] of counties.entries())
     writeFileSync(join(dir, 'docs', `${String(n++).padStart(4, '0')}-${c.name}-${year}.txt`), workReport(spec).replace('人民代表大会', `第十七届人民代表大会`));
   }
 const pgUrl = process.env.LANTU_BENCH_DATABASE_URL;
-if (process.env.LANTU_BENCH_INDEX_COST && !pgUrl) {
-  // the search index's share of ingest: the same files into a store without the trigger that writes it
-  const bare = await openStore({ url: '', dataDir: join(dir, 'store-bare') });
-  await sql`DROP TRIGGER documents_search`.execute(bare);
-  const t = performance.now();
-  await ingestPaths(bare, [join(dir, 'docs')]);
-  console.log(`scale: ingest without the search index ${((performance.now() - t) / 1000).toFixed(1)} s`);
-  await bare.destroy();
-}
 const schema = `lantu_bench_${process.pid}`;
 const pgAdmin = async (q: string) => {
   const c = new pg.Client({ connectionString: pgUrl });

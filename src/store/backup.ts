@@ -5,6 +5,7 @@ import { gunzipSync, gzipSync } from 'node:zlib';
 import type { Store } from './db.js';
 import type { Database } from './schema.js';
 import { statusesChanged } from './state.js';
+import { indexStoredLines } from './search-index.js';
 
 /** Tables in the order their references need (sessions are not backed up: they expire). */
 export const TABLES: Array<keyof Database> = [
@@ -66,6 +67,7 @@ export async function restore(store: Store, file: string): Promise<Record<string
       const rows = t === 'task_units' ? numberUnits(data.tables![t] ?? []) : data.tables![t] ?? [];
       for (let i = 0; i < rows.length; i += CHUNK) await trx.insertInto(t as any).values(rows.slice(i, i + CHUNK)).execute();
     }
+    await indexStoredLines(trx as unknown as Store);
     await statusesChanged(trx as unknown as Store);
   });
   return Object.fromEntries(TABLES.map((t) => [t, (data.tables![t] ?? []).length]));

@@ -9,6 +9,7 @@ import type { DocumentRecord, SourceText, Span } from '../model/records.js';
 import type { StructuredFile } from '../structure/index.js';
 import type { Store } from './db.js';
 import { insertAll } from './insert.js';
+import { indexLines, type DocumentSpan } from './search-index.js';
 import { DERIVED, STALE, setState, statusesChanged } from './state.js';
 
 export type IngestOutcome =
@@ -56,6 +57,7 @@ export async function storeFile(store: Store, file: StructuredFile, contentHashH
         .onConflict((oc) => oc.column('content_hash').doNothing())
         .execute();
       let n = 0;
+      const spans: DocumentSpan[] = [];
       for (const [seq, d] of file.documents.entries()) {
         const id = hash(`${contentHashHex}:${seq}`).slice(0, 20);
         if (have.has(id)) continue;
@@ -64,8 +66,11 @@ export async function storeFile(store: Store, file: StructuredFile, contentHashH
         } catch (e) {
           throw new Error(`document ${seq + 1} (${d.record.title}, line ${d.record.lines?.[0]}): ${(e as Error).message}`);
         }
+        spans.push({ id, line_first: d.record.lines[0], line_last: d.record.lines[1] });
         n++;
       }
+      // the lines search reads, from the text split once for all the file's documents
+      await indexLines(t, src.text, spans);
       if (n) {
         await setState(t, DERIVED, STALE);
         await statusesChanged(t);

@@ -1,6 +1,8 @@
 // Migrations, the same for SQLite and PostgreSQL (Kysely's schema builder with portable types).
 import { type Kysely, type Migration, type MigrationProvider, PostgresAdapter, sql } from 'kysely';
 import { textFingerprint } from '../read/fingerprint.js';
+import type { Store } from './db.js';
+import { indexStoredLines } from './search-index.js';
 
 const DOUBLE = sql`double precision`;
 
@@ -353,19 +355,10 @@ const m012ActualBounds: Migration = {
 };
 
 // 010_search: every non-blank line of each stored document (search_lines: document, line, text), written
-// by a trigger when a document is stored (ingest and restore alike) and deleted with it (ON DELETE
-// CASCADE), so that search never builds anything at query time. SQLite: an FTS5 table with the trigram
+// with the document (store/search-index.ts: at ingest and restore; here for documents stored before) and
+// deleted with it (ON DELETE CASCADE), so that search never builds anything at query time. SQLite: an FTS5 table with the trigram
 // tokenizer over the lines (external content, kept by triggers on search_lines). PostgreSQL: a pg_trgm
 // GIN index for ILIKE; without the extension the table is scanned (a warning says so).
-const WHITESPACE_SQLITE = `' ' || char(9, 13, 12288)`;
-/** The lines of the documents `d` (SQLite has no split: the text as a JSON array, newlines its commas). */
-const sqliteLines = (d: string, from: string) => String.raw`SELECT ${d}.id, j.key + 1, rtrim(j.value, char(13)) FROM ${from} sources s,
-  json_each('[' || replace(replace(replace(json_quote(s.text), '\\', char(1)), '\n', '","'), char(1), '\\') || ']') j
-  WHERE s.content_hash = ${d}.content_hash AND j.key + 1 BETWEEN ${d}.line_first AND ${d}.line_last AND trim(j.value, ${WHITESPACE_SQLITE}) <> ''`;
-const pgLines = (d: string, from: string) => `SELECT ${d}.id, l.n, rtrim(l.t, chr(13)) FROM ${from} sources s
-  CROSS JOIN LATERAL unnest(string_to_array(s.text, chr(10))) WITH ORDINALITY AS l(t, n)
-  WHERE s.content_hash = ${d}.content_hash AND l.n BETWEEN ${d}.line_first AND ${d}.line_last AND btrim(l.t, ' ' || chr(9) || chr(13) || chr(12288)) <> ''`;
-
 /** pg_trgm's schema, creating the extension (in public when it can) if the server has it; else undefined. */
 async function trigramSchema(db: Kysely<any>): Promise<string | undefined> {
   const where = async () => (await sql<{ s: string }>`SELECT n.nspname AS s FROM pg_extension e JOIN pg_namespace n ON n.oid = e.extnamespace WHERE e.extname = 'pg_trgm'`.execute(db)).rows[0]?.s;
@@ -397,23 +390,16 @@ const m010Search: Migration = {
     await db.schema.createIndex('search_lines_document').on('search_lines').columns(['document_id', 'line']).execute();
     await db.schema.createIndex('documents_file_seq').on('documents').columns(['file', 'seq']).execute();
     if (pg) {
-      await sql.raw(`INSERT INTO search_lines (document_id, line, text) ${pgLines('d', 'documents d,')}`).execute(db);
       const trgm = await trigramSchema(db);
       if (trgm) await sql`CREATE INDEX search_lines_trgm ON search_lines USING gin (text ${sql.id(trgm, 'gin_trgm_ops')})`.execute(db);
       else process.stderr.write('lantu: the PostgreSQL extension pg_trgm cannot be created: search scans the stored lines without an index\n');
-      await sql.raw(`CREATE FUNCTION search_lines_fill() RETURNS trigger LANGUAGE plpgsql SET search_path FROM CURRENT AS $$
-BEGIN
-  INSERT INTO search_lines (document_id, line, text) ${pgLines('NEW', '')};
-  RETURN NULL;
-END $$`).execute(db);
-      await sql`CREATE TRIGGER documents_search AFTER INSERT ON documents FOR EACH ROW EXECUTE FUNCTION search_lines_fill()`.execute(db);
+      await indexStoredLines(db as Store);
       return;
     }
     await sql`CREATE VIRTUAL TABLE search_lines_fts USING fts5(text, content='search_lines', content_rowid='id', tokenize='trigram')`.execute(db);
     await sql`CREATE TRIGGER search_lines_ai AFTER INSERT ON search_lines BEGIN INSERT INTO search_lines_fts (rowid, text) VALUES (new.id, new.text); END`.execute(db);
     await sql`CREATE TRIGGER search_lines_ad AFTER DELETE ON search_lines BEGIN INSERT INTO search_lines_fts (search_lines_fts, rowid, text) VALUES ('delete', old.id, old.text); END`.execute(db);
-    await sql.raw(`CREATE TRIGGER documents_search AFTER INSERT ON documents BEGIN INSERT INTO search_lines (document_id, line, text) ${sqliteLines('new', '')}; END`).execute(db);
-    await sql.raw(`INSERT INTO search_lines (document_id, line, text) ${sqliteLines('d', 'documents d,')}`).execute(db);
+    await indexStoredLines(db as Store);
   },
 };
 
