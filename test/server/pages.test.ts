@@ -3,6 +3,7 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { testApp, type TestApp } from './helpers.js';
+import { indexLines } from '../../src/store/search-index.js';
 
 let t: TestApp;
 let cookie: string;
@@ -130,6 +131,8 @@ test('a malicious document title and text are escaped on every page', async () =
   await t.store.insertInto('sources').values({ content_hash: 'evil', file: 'evil.txt', format: 'txt', encoding: 'utf-8', text: `${evil}\n<script>alert(2)</script> 恶意文本\n`, ingested_at: new Date().toISOString() }).execute();
   const record = { file: 'evil.txt', lines: [1, 2], title: evil, attachments: [], sections: [{ kind: 'heading', title: evil, level: 1, lines: [1, 2], children: [] }], tables: [], projects: [] };
   await t.store.insertInto('documents').values({ id: 'evil1', content_hash: 'evil', seq: 0, file: 'evil.txt', title: evil, type: null, doc_number: null, issuer: evil, date: null, region: null, level: null, line_first: 1, line_last: 2, record: JSON.stringify(record) }).execute();
+  // stored past storeFile: its search lines written as storeFile writes them
+  await indexLines(t.store, `${evil}\n<script>alert(2)</script> 恶意文本\n`, [{ id: 'evil1', line_first: 1, line_last: 2 }]);
   for (const url of ['/documents', '/documents/evil1', '/plans/evil1', '/search?q=onerror', '/search?q=恶意文本']) {
     const res = await get(url);
     assert.equal(res.statusCode, 200, url);
