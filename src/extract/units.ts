@@ -63,6 +63,9 @@ function simpleAt(s: string, i: number, numerator: boolean): UnitMatch | undefin
   return baseAt(s, i, i, '', 1, numerator);
 }
 
+const isLatin = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+const isDigit = (c: number) => c >= 48 && c <= 57;
+
 /** The base at `at` of a unit written from i with `prefix` (worth `mult`). */
 function baseAt(s: string, i: number, at: number, prefix: string, mult: number, numerator: boolean): UnitMatch | undefined {
   for (const b of load().byFirst.get(s.charCodeAt(at)) ?? []) {
@@ -70,6 +73,8 @@ function baseAt(s: string, i: number, at: number, prefix: string, mult: number, 
     if (b.prefixRequired && !prefix) continue;
     if (b.perOnly && !(numerator && SLASH.test(s[at + b.name.length] ?? ''))) continue;
     const end = at + b.name.length;
+    // a unit written in Latin letters ends where the word ends: 10000P, not the P of PPP or P2P
+    if (isLatin(s.charCodeAt(end - 1)) && (isLatin(s.charCodeAt(end)) || isDigit(s.charCodeAt(end)))) continue;
     return { text: s.slice(i, end), unit: prefix + (b.as ?? b.name), end, family: b.family, base: b.alias ?? b.name, multiplier: mult * (b.scale ?? 1) };
   }
   return undefined;

@@ -14,6 +14,13 @@ test('compound units are never broken off', () => {
   assert.deepEqual(find(r, -3).normalized, { value: -0.03, unit: '元/千瓦时' });
 });
 
+test('a unit written in Latin letters ends where its word ends: 10000P is a unit, the P of PPP or P2P is not', () => {
+  const f = facts('实现算力规模超10000P，建成智能算力规模2.4万P。');
+  assert.deepEqual(f.map((x) => [x.value, x.unit]), [[10000, 'P'], [2.4, '万P']]);
+  assert.deepEqual(find(f, 2.4).normalized, { value: 24000, unit: 'PFLOPS' });
+  assert.deepEqual(facts('推进3PPP项目，清理12P2P平台。').filter((x) => /P/.test(x.unit)), []);
+});
+
 test('figures of one unit family compare: 亿斤 and 万吨, 兆瓦 and 千瓦', () => {
   const f = facts('粮食总产466亿斤，东营津辉500兆瓦电化学储能建成。');
   assert.deepEqual(find(f, 466).normalized, { value: 2330e4, unit: '吨' });

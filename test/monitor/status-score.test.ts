@@ -1,6 +1,6 @@
 // The statuses of `lantu status --json` scored against ../shared/gold (STATUS.md) on the reference corpus
 // and on the national work reports of 2005–2013, with thresholds a little under the figures reached
-// (corpus 0.9865, national 1.0); and the examples of issue [2/6] on the corpus, each asserted.
+// (corpus 1.0, national 1.0); and the examples of issue [2/6] on the corpus, each asserted.
 // Skipped when ../shared is absent.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -38,7 +38,7 @@ function score(rows: StatusRow[], gold: string): { accuracy: number } {
 test('statuses of the corpus: accuracy against gold/statuses.jsonl', { skip }, async () => {
   const rows = await statuses('corpus');
   const s = score(rows, 'gold/statuses.jsonl');
-  assert.ok(s.accuracy >= 0.97, `accuracy ${s.accuracy}`);
+  assert.ok(s.accuracy >= 0.98, `accuracy ${s.accuracy}`);
   const entry = (region: string, id: string, year: number, basis = 'year') => rows.filter((r) => r.region === region && r.indicatorId === id && r.year === year && r.entry.basis === basis);
   // 2025 yearly targets of the 格尔木 report are never judged on the 十四五 figures
   const gdp = entry('格尔木市', 'gdp-growth', 2025)[0].entry;
