@@ -120,6 +120,22 @@ async function countBy(store: Store, stamp: string, by: 'category' | 'document_i
 }
 
 const WARNED: StatusKind[] = ['off_track', 'at_risk', 'missed'];
+const warnedIn = (c: Counts) => (c.off_track ?? 0) + (c.at_risk ?? 0) + (c.missed ?? 0);
+
+/** The documents whose targets have statuses, those with most warnings first (then in the order of the documents): the first `limit`, with their counts, and how many there are. */
+export async function statusDocuments(store: Store, limit: number, asOf?: string): Promise<{ total: number; shown: Array<{ id: string; title: string; counts: Counts }> }> {
+  const byDocument = await statusCounts(store, 'document_id', asOf);
+  const stamp = await ensureStatuses(store, asOf);
+  return once(store, stamp, `documents:${limit}`, async () => {
+    const docs = await store.selectFrom('documents').select(['id', 'title']).orderBy('file').orderBy('seq').execute();
+    const shown = docs
+      .filter((d) => byDocument.has(d.id))
+      .map((d) => ({ id: d.id, title: d.title, counts: byDocument.get(d.id)! }))
+      .sort((a, b) => warnedIn(b.counts) - warnedIn(a.counts))
+      .slice(0, limit);
+    return { total: byDocument.size - (byDocument.has('') ? 1 : 0), shown };
+  });
+}
 
 /** The warnings, most serious first (warnings' order), the first `limit` of them with their rows, and how many there are. */
 export async function warnedStatuses(store: Store, limit: number, asOf?: string): Promise<{ total: number; shown: Array<Warning & { row: StatusRow }> }> {

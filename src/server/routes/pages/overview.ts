@@ -2,7 +2,7 @@
 // warnings (indicators off track or at risk, overdue and lagging tasks), the newest progress updates
 // (for a department user: of its own units).
 import type { FastifyInstance } from 'fastify';
-import { statusCounts, warnedStatuses } from '../../../monitor/statuses.js';
+import { statusCounts, statusDocuments, warnedStatuses } from '../../../monitor/statuses.js';
 import { overviewPage, type Counts, type NewUpdate } from '../../../web/pages/overview.js';
 import { taskStatuses } from './task-status.js';
 import { loggedIn, sendPage, today } from './util.js';
@@ -11,7 +11,6 @@ import { loggedIn, sendPage, today } from './util.js';
 const WARNINGS_SHOWN = 50;
 /** The documents the overview lists, those with most warnings first; the documents page has them all. */
 const PLANS_SHOWN = 30;
-const warnedIn = (c: Counts) => (c.off_track ?? 0) + (c.at_risk ?? 0) + (c.missed ?? 0);
 
 function count<T>(items: T[], key: (x: T) => string[], status: (x: T) => string): Map<string, Counts> {
   const out = new Map<string, Counts>();
@@ -32,11 +31,10 @@ export async function routes(app: FastifyInstance): Promise<void> {
     // a department user sees the updates of its own units only (others' are not yet reviewed)
     const v = req.viewer!;
     const ownOnly = v.role === 'department';
-    const [byCategory, byDocument, warned, docs, tasks, updates] = await Promise.all([
+    const [byCategory, plans, warned, tasks, updates] = await Promise.all([
       statusCounts(store, 'category', asOf),
-      statusCounts(store, 'document_id', asOf),
+      statusDocuments(store, PLANS_SHOWN, asOf),
       warnedStatuses(store, WARNINGS_SHOWN, asOf),
-      store.selectFrom('documents').select(['id', 'title']).orderBy('file').orderBy('seq').execute(),
       taskStatuses(store, asOf),
       store
         .selectFrom('updates')
@@ -75,13 +73,8 @@ export async function routes(app: FastifyInstance): Promise<void> {
         asOf,
         total,
         byCategory: category,
-        // those with most warnings first, then in the order of the documents
-        byPlan: docs
-          .filter((d) => byDocument.has(d.id))
-          .map((d) => ({ id: d.id, title: d.title, counts: byDocument.get(d.id)! }))
-          .sort((a, b) => warnedIn(b.counts) - warnedIn(a.counts))
-          .slice(0, PLANS_SHOWN),
-        plansTotal: byDocument.size - (byDocument.has('') ? 1 : 0),
+        byPlan: plans.shown,
+        plansTotal: plans.total,
         byUnit: count(tasks, (t) => t.units, (t) => t.status),
         warnings: warned.shown,
         warningsTotal: warned.total,
