@@ -16,23 +16,33 @@ export interface AlignmentRow {
 
 const LEVELS = ['national', 'province', 'prefecture', 'county'];
 
-/** `only`: the chains of these regions alone (a page of a country's counties), else every region with a target. */
-export async function alignment(store: Store, indicatorId: string, year: number, only?: readonly string[]): Promise<AlignmentRow[]> {
+/** The regions table as alignment reads it, by name (read it once for several years). */
+export async function regionMap(store: Store): Promise<Map<string, { name: string; level: string; parent: string | null }>> {
+  return new Map((await store.selectFrom('regions').selectAll().execute()).map((r) => [r.name, r]));
+}
+
+/**
+ * `only`: the chains of these regions alone (a page of a country's counties), else every region with a
+ * target; `regions`: the regions table already read (regionMap).
+ */
+export async function alignment(store: Store, indicatorId: string, year: number, only?: readonly string[], regions?: Awaited<ReturnType<typeof regionMap>>): Promise<AlignmentRow[]> {
   const ind = await store.selectFrom('indicators').selectAll().where('id', '=', indicatorId).executeTakeFirst();
   if (!ind) return [];
-  let targets = await store
+  regions ??= await regionMap(store);
+  let chains: string[] | undefined;
+  if (only) {
+    const set = new Set<string>();
+    for (const o of only) for (let r: string | null | undefined = o; r; r = regions.get(r)?.parent) set.add(r);
+    chains = [...set];
+  }
+  const targets = await store
     .selectFrom('targets')
     .leftJoin('documents', 'documents.id', 'targets.document_id')
     .select(['targets.region', 'targets.value', 'targets.upper', 'targets.words', 'targets.comparator', 'targets.measure', 'targets.line', 'documents.file'])
     .where('targets.indicator_id', '=', indicatorId)
     .where('targets.year', '=', year)
+    .$if(!!chains, (q) => q.where('targets.region', 'in', chains!.length ? chains! : ['']))
     .execute();
-  const regions = new Map((await store.selectFrom('regions').selectAll().execute()).map((r) => [r.name, r]));
-  if (only) {
-    const chains = new Set<string>();
-    for (const o of only) for (let r: string | null | undefined = o; r; r = regions.get(r)?.parent) chains.add(r);
-    targets = targets.filter((t) => chains.has(t.region));
-  }
   // the chains of regions that hold a target, from the top
   const involved = new Set<string>();
   for (const t of targets) for (let r: string | null | undefined = t.region; r; r = regions.get(r)?.parent) involved.add(r);

@@ -1,7 +1,7 @@
 // GET /indicators (the list, with the number of targets and the worst status) and GET /indicators/:id
 // (chart, targets with status and reason, actuals with vintage, alignment across levels).
 import type { FastifyInstance } from 'fastify';
-import { alignment } from '../../../monitor/alignment.js';
+import { alignment, regionMap } from '../../../monitor/alignment.js';
 import { statusCounts, statusRows } from '../../../monitor/statuses.js';
 import { indicatorChart, type LineChart } from '../../../web/charts.js';
 import { sourceHref, statusRank } from '../../../web/pages/common.js';
@@ -68,8 +68,9 @@ export async function routes(app: FastifyInstance): Promise<void> {
       )
       .filter((c) => c.series.length > 0);
     const alignments: AlignmentTable[] = [];
+    const regionsTable = await regionMap(store);
     for (const year of [...new Set(targets.map((t) => t.year))].sort()) {
-      const rows = await alignment(store, id, year, only);
+      const rows = await alignment(store, id, year, only, regionsTable);
       if (!rows.length) continue;
       alignments.push({
         year,
