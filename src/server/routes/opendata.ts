@@ -1,17 +1,12 @@
 // Open data on the web, without login: the CSV files of indicators, targets, actuals and statuses and
-// their Frictionless descriptor, as `lantu opendata` writes them.
+// one tidy table per indicator and their Frictionless descriptor, as `lantu opendata` writes them.
 import type { FastifyInstance } from 'fastify';
-import { csv, openDataResources } from '../../report/opendata.js';
+import { csv, descriptorOf, openDataResources } from '../../report/opendata.js';
 
 export async function routes(app: FastifyInstance): Promise<void> {
   app.get('/public/opendata/datapackage.json', async (req, reply) => {
     const resources = await openDataResources(app.store);
-    return reply.type('application/json; charset=utf-8').send({
-      profile: 'tabular-data-package',
-      name: 'lantu-plan-monitoring',
-      title: '规划实施监测数据',
-      resources: resources.map((r) => ({ name: r.name, title: r.title, path: `${r.name}.csv`, profile: 'tabular-data-resource', format: 'csv', mediatype: 'text/csv', encoding: 'utf-8', schema: { fields: r.fields } })),
-    });
+    return reply.type('application/json; charset=utf-8').send(await descriptorOf(app.store, resources));
   });
   app.get('/public/opendata/:name.csv', async (req, reply) => {
     const name = (req.params as { name: string }).name;
