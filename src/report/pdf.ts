@@ -1,7 +1,8 @@
 // The report as PDF: the DOCX converted by LibreOffice when it is installed (the 公文 form as Word
 // shows it), else the HTML printed by Chromium (playwright-core, A4, the page number in the footer).
 // Which one is found is decided at run time; neither is there → a ReportError that says what to install.
-import { spawnSync } from 'node:child_process';
+import { execFile, spawnSync } from 'node:child_process';
+import { promisify } from 'node:util';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -16,15 +17,21 @@ const which = (c: string) => spawnSync('sh', ['-c', `command -v ${c}`], { encodi
 export const office = (): string | undefined => which('soffice') ?? which('libreoffice');
 export const chromium = (): string | undefined => process.env.LANTU_CHROMIUM ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : which('chromium') ?? which('chromium-browser'));
 
-/** DOCX → PDF with LibreOffice, in a profile of its own so that a running LibreOffice does not take the job. */
-export function docxToPdf(docx: Buffer, soffice: string): Buffer {
+const run = promisify(execFile);
+
+/**
+ * DOCX → PDF with LibreOffice, in a profile of its own so that a running LibreOffice does not take the job;
+ * run as a child process without blocking (the server answers other requests meanwhile).
+ */
+export async function docxToPdf(docx: Buffer, soffice: string): Promise<Buffer> {
   const dir = mkdtempSync(join(tmpdir(), 'lantu-pdf-'));
   try {
     const file = join(dir, 'report.docx');
     writeFileSync(file, docx);
-    const r = spawnSync(soffice, [`-env:UserInstallation=${pathToFileURL(join(dir, 'profile')).href}`, '--headless', '--convert-to', 'pdf', '--outdir', dir, file], { encoding: 'utf8', timeout: 180_000 });
+    let failure = '';
+    await run(soffice, [`-env:UserInstallation=${pathToFileURL(join(dir, 'profile')).href}`, '--headless', '--convert-to', 'pdf', '--outdir', dir, file], { timeout: 180_000 }).catch((e: Error & { stderr?: string }) => (failure = e.stderr?.trim() || e.message));
     const pdf = join(dir, 'report.pdf');
-    if (!existsSync(pdf)) throw new ReportError(`LibreOffice (${soffice}) made no PDF: ${r.error?.message ?? r.stderr.trim()}`);
+    if (!existsSync(pdf)) throw new ReportError(`LibreOffice (${soffice}) made no PDF: ${failure}`);
     return readFileSync(pdf);
   } finally {
     rmSync(dir, { recursive: true, force: true });
@@ -47,7 +54,7 @@ export async function htmlToPdf(page: string, executablePath: string): Promise<B
 
 export async function renderPdf(d: ReportData, prefer?: 'libreoffice' | 'chromium'): Promise<{ pdf: Buffer; by: string }> {
   const lo = prefer === 'chromium' ? undefined : office();
-  if (lo) return { pdf: docxToPdf(await renderDocx(d), lo), by: 'LibreOffice' };
+  if (lo) return { pdf: await docxToPdf(await renderDocx(d), lo), by: 'LibreOffice' };
   const ch = prefer === 'libreoffice' ? undefined : chromium();
   if (ch) return { pdf: await htmlToPdf(renderHtml(d), ch), by: 'Chromium' };
   throw new ReportError('a PDF needs LibreOffice (apt-get install -y libreoffice-writer-nogui) or Chromium; neither was found');

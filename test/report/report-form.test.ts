@@ -68,7 +68,7 @@ test('the 公文 form: fonts, sizes, page numbers, whole figures in the PDF tabl
         assert.doesNotMatch(xml, /Lantu|\.txt|权重/, 'no software name, file name or internal term');
         assert.match(xml, /格尔木市发展和改革委员会[\s\S]*附件/);
 
-        const pdf = docxToPdf(docx, soffice!);
+        const pdf = await docxToPdf(docx, soffice!);
         const file = join(mkdtempSync(join(tmpdir(), 'lantu-form-')), 'report.pdf');
         writeFileSync(file, pdf);
         const r = spawnSync(pdftotext, ['-layout', file, '-'], { encoding: 'utf8', maxBuffer: 64 << 20 });

@@ -1,9 +1,10 @@
-// Reports and Excel exchange from the web: a planner downloads an evaluation report; a department
+// Reports and Excel exchange from the web: a planner downloads an evaluation report (DOCX, PDF); a department
 // downloads its own template (not another unit's), fills it in and uploads it; a workbook of another
 // unit is refused and stores nothing.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import ExcelJS from 'exceljs';
+import { chromium, office } from '../../src/report/pdf.js';
 import { session, testApp, type TestApp } from './helpers.js';
 
 let t: TestApp;
@@ -36,6 +37,19 @@ test('a planner downloads an evaluation report of a plan as DOCX', async () => {
   assert.equal(r.rawPayload.subarray(0, 2).toString(), 'PK');
   const dept = await session(t, 'dept-edu');
   assert.equal((await dept.get(`/reports/file?plan=${plan}&type=annual&year=2025&format=docx`)).statusCode, 403);
+});
+
+test('a planner downloads the report as a PDF in 公文 form, with the issuing unit typed in the form', { skip: !office() && !chromium() && 'neither LibreOffice nor Chromium: the PDF download is not tested' }, async () => {
+  const planner = await session(t, 'planner');
+  const form = await planner.get('/reports');
+  assert.match(form.body, /<option value="pdf">PDF/);
+  const plan = /<option value="([^"]+)">[^<]*规划纲要/.exec(form.body)![1];
+  const r = await planner.get(`/reports/file?plan=${plan}&type=annual&year=2025&format=pdf&issuer=${encodeURIComponent('蓝湖市人民政府办公室')}`);
+  assert.equal(r.statusCode, 200, r.body.slice(0, 200));
+  assert.match(String(r.headers['content-type']), /application\/pdf/);
+  assert.equal(r.rawPayload.subarray(0, 5).toString(), '%PDF-');
+  const md = await planner.get(`/reports/file?plan=${plan}&type=annual&year=2025&format=md&issuer=${encodeURIComponent('蓝湖市人民政府办公室')}`);
+  assert.match(md.body, /蓝湖市人民政府办公室/);
 });
 
 test('a department downloads its own template, fills it in and uploads it; another unit is refused', async () => {

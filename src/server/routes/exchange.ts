@@ -1,10 +1,11 @@
-// Reports and Excel exchange from the web: evaluation reports of a plan as DOCX, HTML or Markdown, and
+// Reports and Excel exchange from the web: evaluation reports of a plan as DOCX or PDF in 公文 form, HTML or Markdown, and
 // for a department and period an Excel template to download, fill in and upload.
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import { reportData } from '../../report/data.js';
 import { renderDocx } from '../../report/docx.js';
 import { renderHtml } from '../../report/html.js';
 import { renderMarkdown } from '../../report/markdown.js';
+import { renderPdf } from '../../report/pdf.js';
 import { REPORT_TYPES, ReportError, TYPE_NAME, type ReportType } from '../../report/scope.js';
 import { ExcelError, importWorkbook, templateWorkbook } from '../../report/excel.js';
 import { html } from '../../web/html.js';
@@ -18,6 +19,7 @@ const FORMAT: Record<string, { type: string; ext: string }> = {
   docx: { type: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', ext: 'docx' },
   html: { type: 'text/html; charset=utf-8', ext: 'html' },
   md: { type: 'text/markdown; charset=utf-8', ext: 'md' },
+  pdf: { type: 'application/pdf', ext: 'pdf' },
 };
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
@@ -37,7 +39,8 @@ export async function routes(app: FastifyInstance): Promise<void> {
 <label for="plan">规划</label><select id="plan" name="plan" required>${docs.map((d) => html`<option value="${d.id}">${d.title}（${d.region ?? ''}）</option>`)}</select>
 <label for="type">报告类型</label><select id="type" name="type">${REPORT_TYPES.map((t) => html`<option value="${t}">${TYPE_NAME[t]}</option>`)}</select>
 <label for="year">年度（年度报告必填）</label><input id="year" name="year" type="number" min="1949" max="2100" value="${year}">
-<label for="format">格式</label><select id="format" name="format"><option value="docx">Word（DOCX）</option><option value="html">网页（HTML）</option><option value="md">Markdown</option></select>
+<label for="format">格式</label><select id="format" name="format"><option value="docx">Word（DOCX，公文格式）</option><option value="pdf">PDF（公文格式）</option><option value="html">网页（HTML）</option><option value="md">Markdown</option></select>
+<label for="issuer">发文单位（默认：该地区发展和改革委员会）</label><input id="issuer" name="issuer" maxlength="60">
 <p><button type="submit">生成报告</button></p></form>`;
     return reply.type('text/html; charset=utf-8').send(page(reply.ctx(), '评估报告', body).value);
   });
@@ -49,8 +52,8 @@ export async function routes(app: FastifyInstance): Promise<void> {
     if (!REPORT_TYPES.includes(type) || !format || !q.plan) return reply.code(400).type('text/plain; charset=utf-8').send('400 请选择规划、报告类型和格式');
     const year = q.year ? Number(q.year) : undefined;
     try {
-      const data = await reportData(app.store, { type, plan: q.plan, year });
-      const body = q.format === 'html' ? renderHtml(data) : q.format === 'md' ? renderMarkdown(data) : await renderDocx(data);
+      const data = await reportData(app.store, { type, plan: q.plan, year, issuer: q.issuer?.slice(0, 60) || undefined });
+      const body = q.format === 'html' ? renderHtml(data) : q.format === 'md' ? renderMarkdown(data) : q.format === 'pdf' ? (await renderPdf(data)).pdf : await renderDocx(data);
       await audit(app.store, req.viewer, 'report-generate', 'report', q.plan, undefined, { type, year, format: q.format });
       return attachment(reply, `${data.title}.${format.ext}`, format.type).send(body);
     } catch (e) {
