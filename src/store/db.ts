@@ -5,7 +5,6 @@ import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import SQLite from 'better-sqlite3';
 import { Kysely, Migrator, PostgresDialect, SqliteDialect, sql } from 'kysely';
-import pg from 'pg';
 import { migrations } from './migrations.js';
 import type { Database } from './schema.js';
 
@@ -84,6 +83,8 @@ export async function openStore(opts: OpenOptions = {}): Promise<Store> {
   let location: string;
   if (url && /^postgres(ql)?:\/\//.test(url)) {
     // numeric and bigint columns come back as numbers, not strings
+    // loaded only for PostgreSQL: the embedded store's commands start without it
+    const { default: pg } = await import('pg');
     pg.types.setTypeParser(pg.types.builtins.INT8, (v) => Number(v));
     pg.types.setTypeParser(pg.types.builtins.NUMERIC, (v) => Number(v));
     const pool = new pg.Pool({ connectionString: url, max: 10, connectionTimeoutMillis: 10_000 });
