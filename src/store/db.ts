@@ -4,9 +4,25 @@
 import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import SQLite from 'better-sqlite3';
-import { Kysely, Migrator, PostgresDialect, SqliteDialect, sql } from 'kysely';
+import { Kysely, Migrator, PostgresDialect, SqliteAdapter, SqliteDialect, sql } from 'kysely';
 import { migrations } from './migrations.js';
 import type { Database } from './schema.js';
+
+/**
+ * SQLite with its DDL in transactions (SQLite's DDL is transactional; Kysely's adapter does not say so), so
+ * that the migrations a version brings run in one transaction: a process killed in the middle of them
+ * leaves the store as it was, not with half a migration that the next run cannot apply again.
+ */
+class TransactionalSqliteAdapter extends SqliteAdapter {
+  override get supportsTransactionalDdl(): boolean {
+    return true;
+  }
+}
+export class TransactionalSqliteDialect extends SqliteDialect {
+  override createAdapter(): SqliteAdapter {
+    return new TransactionalSqliteAdapter();
+  }
+}
 
 /** A store that cannot be opened: its message names the store (never a password) and the reason. */
 export class StoreError extends Error {}
@@ -101,7 +117,7 @@ export async function openStore(opts: OpenOptions = {}): Promise<Store> {
     const sqlite = new SQLite(location);
     sqlite.pragma('journal_mode = WAL');
     sqlite.pragma('foreign_keys = ON');
-    db = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
+    db = new Kysely<Database>({ dialect: new TransactionalSqliteDialect({ database: sqlite }) });
     dialect = 'sqlite';
   }
   // on PostgreSQL the migration tables live in the store's own schema (several stores may share a database)
