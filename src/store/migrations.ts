@@ -1,8 +1,9 @@
-// Migrations, the same for SQLite and PostgreSQL (Kysely's schema builder with portable types).
-import { type Kysely, type Migration, type MigrationProvider, PostgresAdapter, sql } from 'kysely';
-import { textFingerprint } from '../read/fingerprint.js';
-import type { Store } from './db.js';
-import { indexStoredLines } from './search-index.js';
+// Migrations, the same for SQLite and PostgreSQL (Kysely's schema builder with portable types): 001–007 here, 008–013 in
+// migrations-008.ts, all listed in order by the provider at the end.
+import { type Kysely, type Migration, type MigrationProvider, sql } from 'kysely';
+import { m008Statuses, m009TextHash, m010Search, m011Shared, m012ActualBounds, m013UnitOrder } from './migrations-008.js';
+
+export { fillTextHashes } from './migrations-008.js';
 
 const DOUBLE = sql`double precision`;
 
@@ -310,133 +311,6 @@ const m007: Migration = {
     for (const t of ['facts', 'tasks', 'table_rows']) {
       await db.schema.alterTable(t).addColumn('span_start', 'integer').execute();
       await db.schema.alterTable(t).addColumn('span_end', 'integer').execute();
-    }
-  },
-};
-
-// 008_statuses: the statuses of every distinct target as the engine judged them, kept per stamp (the date
-// judged as of and the generation of the store's monitoring data), so that pages query what they show
-const m008Statuses: Migration = {
-  async up(db: Kysely<any>) {
-    await db.schema
-      .createTable('statuses')
-      .addColumn('stamp', 'text', (c) => c.notNull())
-      .addColumn('seq', 'integer', (c) => c.notNull())
-      .addColumn('region', 'text', (c) => c.notNull())
-      .addColumn('indicator_id', 'text', (c) => c.notNull())
-      .addColumn('category', 'text')
-      .addColumn('attribute', 'text')
-      .addColumn('year', 'integer', (c) => c.notNull())
-      .addColumn('status', 'text', (c) => c.notNull())
-      .addColumn('document_id', 'text')
-      .addColumn('row', 'text', (c) => c.notNull())
-      .addPrimaryKeyConstraint('statuses_pk', ['stamp', 'seq'])
-      .execute();
-    for (const col of ['indicator_id', 'region', 'status', 'document_id'])
-      await db.schema.createIndex(`statuses_${col}`).on('statuses').columns(['stamp', col]).execute();
-  },
-};
-
-// 011_shared: what several servers on one database must share — failed logins, counted per account and
-// per address over a sliding minute (login-limit.ts)
-const m011Shared: Migration = {
-  async up(db: Kysely<any>) {
-    await db.schema.createTable('login_failures').addColumn('key', 'text', (c) => c.notNull()).addColumn('at', 'bigint', (c) => c.notNull()).execute();
-    await db.schema.createIndex('login_failures_key').on('login_failures').columns(['key', 'at']).execute();
-    await db.schema.createIndex('login_failures_at').on('login_failures').column('at').execute();
-  },
-};
-
-// 012_actual_bounds: an actual reported only as a bound ("5.5以内": ≤ 5.5) keeps its comparator
-const m012ActualBounds: Migration = {
-  async up(db: Kysely<any>) {
-    await db.schema.alterTable('actuals').addColumn('bound', 'text').execute();
-  },
-};
-
-// 010_search: every non-blank line of each stored document (search_lines: document, line, text), written
-// with the document (store/search-index.ts: at ingest and restore; here for documents stored before) and
-// deleted with it (ON DELETE CASCADE), so that search never builds anything at query time. SQLite: an FTS5 table with the trigram
-// tokenizer over the lines (external content, kept by triggers on search_lines). PostgreSQL: a pg_trgm
-// GIN index for ILIKE; without the extension the table is scanned (a warning says so).
-/** pg_trgm's schema, creating the extension (in public when it can) if the server has it; else undefined. */
-async function trigramSchema(db: Kysely<any>): Promise<string | undefined> {
-  const where = async () => (await sql<{ s: string }>`SELECT n.nspname AS s FROM pg_extension e JOIN pg_namespace n ON n.oid = e.extnamespace WHERE e.extname = 'pg_trgm'`.execute(db)).rows[0]?.s;
-  if ((await where()) === undefined && (await sql`SELECT 1 FROM pg_available_extensions WHERE name = 'pg_trgm'`.execute(db)).rows.length) {
-    for (const target of [sql`SCHEMA public`, sql``]) {
-      // a failed statement aborts the migration's transaction: try each under a savepoint
-      if (db.isTransaction) await sql`SAVEPOINT lantu_trgm`.execute(db);
-      try {
-        await sql`CREATE EXTENSION IF NOT EXISTS pg_trgm ${target}`.execute(db);
-        break;
-      } catch {
-        if (db.isTransaction) await sql`ROLLBACK TO SAVEPOINT lantu_trgm`.execute(db);
-      }
-    }
-  }
-  return where();
-}
-
-const m010Search: Migration = {
-  async up(db: Kysely<any>) {
-    const pg = db.getExecutor().adapter instanceof PostgresAdapter;
-    if (!pg) {
-      // the index earlier versions built at the first search
-      await sql`DROP TABLE IF EXISTS search_lines`.execute(db);
-      await sql`DROP TABLE IF EXISTS search_indexed`.execute(db);
-    }
-    const id = pg ? sql`id bigint GENERATED BY DEFAULT AS IDENTITY PRIMARY KEY` : sql`id INTEGER PRIMARY KEY`;
-    await sql`CREATE TABLE search_lines (${id}, document_id text NOT NULL REFERENCES documents (id) ON DELETE CASCADE, line integer NOT NULL, text text NOT NULL)`.execute(db);
-    await db.schema.createIndex('search_lines_document').on('search_lines').columns(['document_id', 'line']).execute();
-    await db.schema.createIndex('documents_file_seq').on('documents').columns(['file', 'seq']).execute();
-    if (pg) {
-      const trgm = await trigramSchema(db);
-      if (trgm) await sql`CREATE INDEX search_lines_trgm ON search_lines USING gin (text ${sql.id(trgm, 'gin_trgm_ops')})`.execute(db);
-      else process.stderr.write('lantu: the PostgreSQL extension pg_trgm cannot be created: search scans the stored lines without an index\n');
-      await indexStoredLines(db as Store);
-      return;
-    }
-    await sql`CREATE VIRTUAL TABLE search_lines_fts USING fts5(text, content='search_lines', content_rowid='id', tokenize='trigram')`.execute(db);
-    await sql`CREATE TRIGGER search_lines_ai AFTER INSERT ON search_lines BEGIN INSERT INTO search_lines_fts (rowid, text) VALUES (new.id, new.text); END`.execute(db);
-    await sql`CREATE TRIGGER search_lines_ad AFTER DELETE ON search_lines BEGIN INSERT INTO search_lines_fts (search_lines_fts, rowid, text) VALUES ('delete', old.id, old.text); END`.execute(db);
-    await indexStoredLines(db as Store);
-  },
-};
-
-/**
- * Fills `sources.text_hash` where it is missing (sources stored before 009_text_hash, or restored from an
- * older backup), one source at a time so a store of large texts is not read into memory at once.
- */
-export async function fillTextHashes(db: Kysely<any>): Promise<number> {
-  const missing: Array<{ content_hash: string }> = await db.selectFrom('sources').select('content_hash').where('text_hash', 'is', null).execute();
-  for (const { content_hash } of missing) {
-    const { text } = await db.selectFrom('sources').select('text').where('content_hash', '=', content_hash).executeTakeFirstOrThrow();
-    await db.updateTable('sources').set({ text_hash: textFingerprint(text) }).where('content_hash', '=', content_hash).execute();
-  }
-  return missing.length;
-}
-
-// 009_text_hash: the fingerprint of a source's text (src/read/fingerprint.ts), so that a copy of a stored
-// document in another form (other blank lines or spaces, GBK, DOCX) is recognised by its text
-const m009TextHash: Migration = {
-  async up(db: Kysely<any>) {
-    await db.schema.alterTable('sources').addColumn('text_hash', 'text').execute();
-    await db.schema.createIndex('sources_text_hash').on('sources').column('text_hash').execute();
-    await fillTextHashes(db);
-  },
-};
-
-// 013_unit_order: the order of a task's units as the document names them (the lead first), kept as a
-// column so that a restored store (backup.ts) reads them back in the same order; rows of an older store
-// are numbered in the order they are read, the order they were written in
-const m013UnitOrder: Migration = {
-  async up(db: Kysely<any>) {
-    await db.schema.alterTable('task_units').addColumn('seq', 'integer', (c) => c.notNull().defaultTo(0)).execute();
-    const next = new Map<string, number>();
-    for (const r of (await db.selectFrom('task_units').select(['task_id', 'unit', 'role']).execute()) as Array<{ task_id: string; unit: string; role: string }>) {
-      const seq = next.get(r.task_id) ?? 0;
-      next.set(r.task_id, seq + 1);
-      if (seq) await db.updateTable('task_units').set({ seq }).where('task_id', '=', r.task_id).where('unit', '=', r.unit).where('role', '=', r.role).execute();
     }
   },
 };
