@@ -2,7 +2,7 @@
 // terminal, --json for scripts.
 import { openStore, type Store } from '../store/db.js';
 import { entryName, targetText, type StatusRow } from '../monitor/evaluate.js';
-import { statusRows } from '../monitor/statuses.js';
+import { statusRows, today } from '../monitor/statuses.js';
 import { linkName, searchIndicators, suggestIndicators } from '../monitor/registry.js';
 import { alignment } from '../monitor/alignment.js';
 import { addActuals, readActualsCsv, setLink } from '../monitor/manual.js';
@@ -87,7 +87,7 @@ function didYouMean(name: string): string {
 
 export async function runStatus(opts: Shown & { region?: string; year?: string; asOf?: string }): Promise<number> {
   return withStore(async (store) => {
-    const asOf = opts.asOf ?? new Date().toISOString().slice(0, 10);
+    const asOf = opts.asOf ?? today();
     const year = opts.year ? Number(opts.year) : undefined;
     const rows = await statusRows(store, { region: opts.region, year, asOf });
     if (!rows.length && (await refused(store, { region: opts.region, year }))) return 2;

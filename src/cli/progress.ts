@@ -33,8 +33,9 @@ export class Progress {
     else if (this.total >= 2) {
       const step = Math.max(1, Math.floor(this.total / 20));
       if (this.done % step === 0 || this.done === this.total) {
-        const left = this.done < this.total && Number(this.rate()) > 0 ? `, about ${Math.ceil((this.total - this.done) / Number(this.rate()))} s left` : '';
-        process.stderr.write(`${this.label} ${this.done}/${this.total} ${file} (${this.rate()} files/s${left})\n`);
+        const rate = this.rate();
+        const left = this.done < this.total && Number(rate) > 0 ? `, about ${Math.ceil((this.total - this.done) / Number(rate))} s left` : '';
+        process.stderr.write(`${this.label} ${this.done}/${this.total} ${file} (${rate} files/s${left})\n`);
       }
     }
   }

@@ -10,7 +10,7 @@ import { defaultDataDir, openStore, type Store } from '../store/db.js';
 import { ingestPaths } from './ingest.js';
 import { needsRefresh, refresh } from '../monitor/refresh.js';
 import { withLock } from '../store/lock.js';
-import { getState } from '../store/state.js';
+import { claimState, getState } from '../store/state.js';
 
 const COOKIE_SECRET = 'cookie_secret';
 
@@ -23,7 +23,7 @@ export async function cookieSecret(store: Store, dataDir: string): Promise<strin
   if (process.env.LANTU_COOKIE_SECRET) return process.env.LANTU_COOKIE_SECRET;
   const file = join(dataDir, 'cookie-secret');
   const proposed = existsSync(file) ? readFileSync(file, 'utf8').trim() : randomBytes(32).toString('hex');
-  await store.insertInto('store_state').values({ key: COOKIE_SECRET, value: proposed }).onConflict((oc) => oc.column('key').doNothing()).execute();
+  await claimState(store, COOKIE_SECRET, proposed);
   return (await getState(store, COOKIE_SECRET))!;
 }
 

@@ -4,6 +4,7 @@ import type { Basis, Comparator, Direction, StatusEntry, StatusKind } from '../m
 import type { Store } from '../store/db.js';
 import type { ActualsTable, IndicatorsTable, TargetsTable } from '../store/schema.js';
 import { assess } from './status/index.js';
+import { SYMBOL } from './status/format.js';
 import type { Assessment, LevelTarget, Observation, StatusContext, Target } from './status/types.js';
 import { authorityWord, choicesOf, groupTargets, keyOf, ranker } from './distinct.js';
 import { basisWords, closedYear, closes, noActualReason, openYear, sameBasis, type Verdict } from './verdict.js';
@@ -42,6 +43,9 @@ export function reasonWithConflicts(r: Pick<StatusRow, 'reason' | 'entry'>): str
   if (!c) return r.reason;
   return `${r.reason}。另有不一致的表述：${c.map((x) => `${x.value ?? ''}（${x.file}:${x.line ?? ''}）`).join('、')}，${r.entry.authority ?? ''}`;
 }
+
+/** Today's date (UTC), what statuses are judged as of unless a date is given. */
+export const today = (): string => new Date().toISOString().slice(0, 10);
 
 /** Vintages as STATUS.md names them. */
 const VINTAGE: Record<string, string> = { estimate: 'preliminary', first: 'preliminary', revised: 'revised', final: 'final', manual: 'manual', reported: 'manual' };
@@ -109,7 +113,7 @@ export async function evaluate(store: Store, filter: { region?: string; year?: n
   const quotes = await sourceQuotes(store, [...targets.map((t) => t.source_id), ...actuals.map((a) => a.source_id)]);
   // the higher levels' targets: all of them, read again only when the targets judged were filtered
   const allTargets = filter.region || filter.year || filter.indicator ? await store.selectFrom('targets').selectAll().execute() : targets;
-  const asOf = filter.asOf ?? new Date().toISOString().slice(0, 10);
+  const asOf = filter.asOf ?? today();
   // judged as of a date: only figures reported by then (a year's figures are published the year after)
   const known = (a: ActualsTable) => !a.reported || a.reported <= asOf;
   const seriesKey = (x: { indicator_id: string; region: string; measure: string }) => `${x.indicator_id}|${x.region}|${x.measure}`;
@@ -192,7 +196,7 @@ export async function evaluate(store: Store, filter: { region?: string; year?: n
       year: t.year,
       target: targetText(t),
       baseline: t.baseline_year !== null ? `${t.baseline_value}（${t.baseline_year}）` : null,
-      latest: shown ? `${shown.bound ? CMP[shown.bound as Comparator] : ''}${shown.value}${shown.vintage === 'estimate' ? '*' : ''}（${shown.year}）` : null,
+      latest: shown ? `${shown.bound ? SYMBOL[shown.bound as Comparator] : ''}${shown.value}${shown.vintage === 'estimate' ? '*' : ''}（${shown.year}）` : null,
       status: a.status,
       reason: a.reason,
       attribute: t.attribute ?? ind.attribute,

@@ -6,14 +6,14 @@
 import type { StatusKind } from '../model/records.js';
 import type { Store } from '../store/db.js';
 import { getState, setState, STATUS_GENERATION } from '../store/state.js';
-import { entryName, evaluate, type StatusRow } from './evaluate.js';
+import { entryName, evaluate, today, type StatusRow } from './evaluate.js';
 import { canonicalRegion } from './refresh.js';
 import { warnings, type Warning } from './status/index.js';
 
 const STAMP = 'statuses';
 const CHUNK = 100;
 
-export const today = (): string => new Date().toISOString().slice(0, 10);
+export { today };
 
 /** The stamp of the statuses as of `asOf`, judging the store again when the kept ones are of another date or generation. */
 export async function ensureStatuses(store: Store, asOf: string = today()): Promise<string> {
@@ -93,7 +93,11 @@ async function once<T>(store: Store, stamp: string, what: string, read: () => Pr
   return m.values.get(what) as T;
 }
 
+/** How many statuses of each kind. */
 export type Counts = Record<string, number>;
+
+/** How many statuses in all. */
+export const countOf = (c: Counts | undefined): number => Object.values(c ?? {}).reduce((a, b) => a + b, 0);
 
 /** Counts of statuses per value of a column (category, document, indicator, region). */
 export async function statusCounts(store: Store, by: 'category' | 'document_id' | 'indicator_id' | 'region', asOf?: string): Promise<Map<string, Counts>> {
@@ -124,8 +128,8 @@ const warnedIn = (c: Counts) => (c.off_track ?? 0) + (c.at_risk ?? 0) + (c.misse
 
 /** The documents whose targets have statuses, those with most warnings first (then in the order of the documents): the first `limit`, with their counts, and how many there are. */
 export async function statusDocuments(store: Store, limit: number, asOf?: string): Promise<{ total: number; shown: Array<{ id: string; title: string; counts: Counts }> }> {
-  const byDocument = await statusCounts(store, 'document_id', asOf);
   const stamp = await ensureStatuses(store, asOf);
+  const byDocument = await once(store, stamp, 'counts:document_id', () => countBy(store, stamp, 'document_id'));
   return once(store, stamp, `documents:${limit}`, async () => {
     const docs = await store.selectFrom('documents').select(['id', 'title']).orderBy('file').orderBy('seq').execute();
     const shown = docs

@@ -4,7 +4,7 @@
 // never "achieved". Pure: the store is read by evaluate.ts.
 import type { Basis, Comparator, Direction, StatusKind } from '../model/records.js';
 import { judgeValue, type TargetSpec } from './status/annual.js';
-import { withUnit } from './status/format.js';
+import { SYMBOL, withUnit } from './status/format.js';
 import { valueFor } from './status/observations.js';
 import type { Assessment, Observation } from './status/types.js';
 
@@ -62,8 +62,6 @@ export function closedYear(
   };
 }
 
-const SYMBOL: Partial<Record<Comparator, string>> = { gte: '≥', gt: '>', lte: '≤', lt: '<', approx: '约' };
-
 /**
  * Does an actual known only as a bound ("5.5以内": ≤ 5.5) meet the target? Every value it allows does (true),
  * none does (false), or some do and some do not (undefined: the figure cannot tell).
@@ -87,7 +85,7 @@ export function boundMeets(bound: NonNullable<Observation['bound']>, a: number, 
 function closedOnBound(t: { year: number; value: number; upper?: number; unit: string }, spec: TargetSpec, o: Observation): Closed {
   const met = boundMeets(o.bound!, o.value, spec.comparator, t.value, t.upper);
   const actual = `${SYMBOL[o.bound!]}${withUnit(o.value, t.unit)}`;
-  const target = t.upper !== undefined ? `${t.value}–${withUnit(t.upper, t.unit)}` : `${SYMBOL[spec.comparator] ?? ''}${withUnit(t.value, t.unit)}`;
+  const target = t.upper !== undefined ? `${t.value}–${withUnit(t.upper, t.unit)}` : `${SYMBOL[spec.comparator]}${withUnit(t.value, t.unit)}`;
   if (met === undefined)
     return { verdict: null, status: 'not_assessable', reason: `${t.year}年实际只报了界限 ${actual}，无法判断是否达到目标 ${target}`, actual: o };
   return { verdict: met ? 'met' : 'missed', status: met ? 'achieved' : 'missed', reason: `${t.year}年实际 ${actual}（只报了界限），${met ? '在' : '不在'}目标 ${target} 之内，${met ? '已完成' : '未完成'}`, actual: o };

@@ -5,6 +5,7 @@
 import { hostname } from 'node:os';
 import { randomUUID } from 'node:crypto';
 import type { Store } from './db.js';
+import { claimState } from './state.js';
 
 const WAIT_MS = 200;
 
@@ -16,8 +17,7 @@ export async function withLock<T>(store: Store, name: string, fn: () => Promise<
   const holder = `${hostname()}:${process.pid}:${randomUUID()}`;
   for (;;) {
     const value = `${holder}|${Date.now() + lease}`;
-    const taken = await store.insertInto('store_state').values({ key, value }).onConflict((oc) => oc.column('key').doNothing()).executeTakeFirst();
-    if (Number(taken.numInsertedOrUpdatedRows ?? 0) > 0) break;
+    if (await claimState(store, key, value)) break;
     const held = await store.selectFrom('store_state').select('value').where('key', '=', key).executeTakeFirst();
     // a lease that ran out: remove exactly that row (another process may have taken it over meanwhile)
     if (held && Number(held.value.split('|')[1]) < Date.now()) await store.deleteFrom('store_state').where('key', '=', key).where('value', '=', held.value).execute();

@@ -17,6 +17,12 @@ export async function setState(db: Store, key: string, value: string): Promise<v
   await db.insertInto('store_state').values({ key, value }).onConflict((oc) => oc.column('key').doUpdateSet({ value })).execute();
 }
 
+/** Sets `key` to `value` only where it has none yet (one writer wins among several); true when this call set it. */
+export async function claimState(db: Store, key: string, value: string): Promise<boolean> {
+  const r = await db.insertInto('store_state').values({ key, value }).onConflict((oc) => oc.column('key').doNothing()).executeTakeFirst();
+  return Number(r.numInsertedOrUpdatedRows ?? 0) > 0;
+}
+
 /** Marks the kept statuses out of date; `db` is the writer's transaction, so the mark commits with the change. */
 export async function statusesChanged(db: Store): Promise<void> {
   await setState(db, STATUS_GENERATION, randomUUID());

@@ -5,7 +5,7 @@ import { html, type SafeHtml } from '../html.js';
 import { STATUS_LABEL } from '../i18n.js';
 import { STATUSES, dataTable, sourceLink, status } from './common.js';
 
-import type { Counts } from '../../monitor/statuses.js';
+import { countOf as sum, type Counts } from '../../monitor/statuses.js';
 export type { Counts };
 
 export interface OverdueTask {
@@ -46,7 +46,6 @@ export interface OverviewView {
 }
 
 const UPDATE_STATUS: Record<string, string> = { submitted: '待审核', approved: '已通过', returned: '已退回' };
-const sum = (c: Counts) => Object.values(c).reduce((a, b) => a + b, 0);
 
 /** A table of counts: one row per group, one column per status, each count linked where a list exists. */
 function countTable(caption: string, first: string, rows: Array<{ label: SafeHtml | string; counts: Counts; href?: (status?: string) => string }>): SafeHtml {

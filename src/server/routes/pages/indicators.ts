@@ -2,7 +2,7 @@
 // (chart, targets with status and reason, actuals with vintage, alignment across levels).
 import type { FastifyInstance } from 'fastify';
 import { alignment, regionMap } from '../../../monitor/alignment.js';
-import { statusCounts, statusRows } from '../../../monitor/statuses.js';
+import { countOf, statusCounts, statusRows } from '../../../monitor/statuses.js';
 import { indicatorChart, type LineChart } from '../../../web/charts.js';
 import { sourceHref, statusRank } from '../../../web/pages/common.js';
 import { indicatorList, indicatorPage, type AlignmentTable, type ListRow } from '../../../web/pages/indicators.js';
@@ -25,7 +25,7 @@ export async function routes(app: FastifyInstance): Promise<void> {
     const rows: ListRow[] = indicators.map((i) => {
       const own = Object.keys(counts.get(i.id) ?? {});
       const worst = own.sort((a, b) => statusRank(a) - statusRank(b))[0] ?? null;
-      const targets = Object.values(counts.get(i.id) ?? {}).reduce((a, b) => a + b, 0);
+      const targets = countOf(counts.get(i.id));
       return { id: i.id, name: i.name, unit: i.unit, attribute: i.attribute, category: i.category, targets, statuses: own, worst, hasActuals: withActuals.has(i.id) };
     });
     const shown = rows.filter(
@@ -42,7 +42,7 @@ export async function routes(app: FastifyInstance): Promise<void> {
     const ind = await store.selectFrom('indicators').selectAll().where('id', '=', id).executeTakeFirst();
     if (!ind) return notFound(reply, '该指标');
     const q = query(req);
-    const total = Object.values((await statusCounts(store, 'indicator_id')).get(id) ?? {}).reduce((a, b) => a + b, 0);
+    const total = countOf((await statusCounts(store, 'indicator_id')).get(id));
     const region = q.region?.slice(0, 60) || undefined;
     // one region, or a page of the targets of a country's regions (and the regions of that page alone below)
     const pages = region ? 1 : Math.max(1, Math.ceil(total / PAGE));

@@ -2,7 +2,7 @@
 // warnings (indicators off track or at risk, overdue and lagging tasks), the newest progress updates
 // (for a department user: of its own units).
 import type { FastifyInstance } from 'fastify';
-import { statusCounts, statusDocuments, warnedStatuses } from '../../../monitor/statuses.js';
+import { countOf, statusCounts, statusDocuments, warnedStatuses } from '../../../monitor/statuses.js';
 import { overviewPage, type Counts, type NewUpdate } from '../../../web/pages/overview.js';
 import { taskStatuses } from './task-status.js';
 import { loggedIn, sendPage, today } from './util.js';
@@ -64,7 +64,7 @@ export async function routes(app: FastifyInstance): Promise<void> {
         by: u.display_name ?? '',
       };
     });
-    const total = [...byCategory.values()].reduce((n, c) => n + Object.values(c).reduce((a, b) => a + b, 0), 0);
+    const total = [...byCategory.values()].reduce((n, c) => n + countOf(c), 0);
     const category = new Map([...byCategory].map(([k, c]) => [k || '未分类', c]));
     return sendPage(
       reply,

@@ -1,7 +1,7 @@
 // GET /public (no login): published indicators and statuses; /public/data.csv and /public/data.json.
 // Built only from indicators, targets and actuals: no tasks, updates, notices, users, audit or evidence.
 import type { FastifyInstance } from 'fastify';
-import { statusCounts, statusRows, type StatusFilter } from '../../../monitor/statuses.js';
+import { countOf, statusCounts, statusRows, type StatusFilter } from '../../../monitor/statuses.js';
 import type { StatusRow } from '../../../monitor/evaluate.js';
 import type { Store } from '../../../store/db.js';
 import { STATUS_LABEL } from '../../../web/i18n.js';
@@ -39,7 +39,7 @@ export async function routes(app: FastifyInstance): Promise<void> {
     const q = query(req);
     const byRegion = await statusCounts(app.store, 'region');
     const region = q.region && byRegion.has(q.region) ? q.region : undefined;
-    const total = [...byRegion].filter(([r]) => !region || r === region).reduce((n, [, c]) => n + Object.values(c).reduce((a, b) => a + b, 0), 0);
+    const total = [...byRegion].filter(([r]) => !region || r === region).reduce((n, [, c]) => n + countOf(c), 0);
     const pages = Math.max(1, Math.ceil(total / PAGE));
     const at = Math.min(pages, Math.max(1, Math.floor(Number(q.page)) || 1));
     const rows = await publicRows(app.store, { region }, { offset: (at - 1) * PAGE, limit: PAGE });

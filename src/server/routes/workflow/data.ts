@@ -109,12 +109,16 @@ export function subjectTitle(data: WorkflowData, kind: string, id: string): stri
   return s?.title ?? `（已不存在的${kind === 'task' ? '任务' : '指标目标'} ${id}）`;
 }
 
+type UpdateRow = Pick<UpdatesTable, 'id' | 'subject_kind' | 'subject_id' | 'unit' | 'status' | 'comment'>;
+const updateOf = (u: UpdateRow, title: string) => ({ id: u.id, subjectKind: u.subject_kind, subjectId: u.subject_id, unit: u.unit, status: u.status, comment: u.comment, title });
+const noticeOf = (n: Pick<NoticesTable, 'id' | 'unit' | 'status' | 'reply_deadline' | 'text'>) => ({ id: n.id, unit: n.unit, status: n.status, replyDeadline: n.reply_deadline, text: n.text });
+
 /** What this viewer is reminded of today. */
 export function remindersOf(data: WorkflowData, viewer: Viewer, today: string): Reminder[] {
   return reminders(viewer, today, {
     tasks: data.tasks,
-    updates: data.updates.map((u) => ({ id: u.id, subjectKind: u.subject_kind, subjectId: u.subject_id, unit: u.unit, status: u.status, comment: u.comment, title: subjectTitle(data, u.subject_kind, u.subject_id) })),
-    notices: data.notices.map((n) => ({ id: n.id, unit: n.unit, status: n.status, replyDeadline: n.reply_deadline, text: n.text })),
+    updates: data.updates.map((u) => updateOf(u, subjectTitle(data, u.subject_kind, u.subject_id))),
+    notices: data.notices.map(noticeOf),
   });
 }
 
@@ -128,8 +132,9 @@ export async function reminderCount(store: Store, viewer: Viewer, today: string)
   ]);
   return reminders(viewer, today, {
     tasks,
-    updates: updates.map((u) => ({ id: u.id, subjectKind: u.subject_kind, subjectId: u.subject_id, unit: u.unit, status: u.status, comment: u.comment, title: '' })),
-    notices: notices.map((n) => ({ id: n.id, unit: n.unit, status: n.status, replyDeadline: n.reply_deadline, text: n.text })),
+    // a count needs no titles
+    updates: updates.map((u) => updateOf(u, '')),
+    notices: notices.map(noticeOf),
   }).length;
 }
 
