@@ -1,48 +1,39 @@
-// The interface in Chinese first, English as a switch (?lang=en, remembered in a cookie).
+// The interface in Chinese first, English as a switch (?lang=en, remembered in a cookie). The English
+// words are data: every `vocab/ui-en/*.json` file maps Chinese interface text to English, one file per
+// area of the application (common, overview, admin …), merged at first use.
+import { readdirSync, readFileSync } from 'node:fs';
+import { html, type SafeHtml } from './html.js';
+
 export type Lang = 'zh' | 'en';
 
-const EN: Record<string, string> = {
-  蓝图: 'Lantu',
-  规划实施监测评估系统: 'Plan implementation monitoring',
-  总览: 'Overview',
-  指标: 'Indicators',
-  规划: 'Plans',
-  文件: 'Documents',
-  项目: 'Projects',
-  部门: 'Departments',
-  督查: 'Supervision',
-  审核: 'Review',
-  报告: 'Reports',
-  提醒: 'Reminders',
-  搜索: 'Search',
-  公开: 'Public',
-  登录: 'Log in',
-  退出: 'Log out',
-  用户名: 'User name',
-  密码: 'Password',
-  已完成: 'Achieved',
-  进度正常: 'On track',
-  存在风险: 'At risk',
-  进度滞后: 'Off track',
-  无法评估: 'Not assessable',
-  暂无数据: 'No data',
-  跳到正文: 'Skip to content',
-  语言: 'Language',
-  进展审核: 'Updates to review',
-  督查督办: 'Supervision',
-  督办通知: 'Supervision notice',
-  未找到: 'Not found',
-  公开数据: 'Public data',
-  评估报告: 'Evaluation reports',
-  'Excel 填报结果': 'Excel upload result',
-  状态概况: 'Status overview',
-  预警: 'Warnings',
-  目标与完成情况: 'Targets and outcomes',
-  走势图: 'Trend',
-};
+let EN: Map<string, string> | undefined;
 
+function dictionary(): Map<string, string> {
+  if (EN) return EN;
+  const dir = new URL('../../vocab/ui-en/', import.meta.url);
+  const map = new Map<string, string>();
+  for (const f of readdirSync(dir).filter((n) => n.endsWith('.json')).sort()) {
+    const words = JSON.parse(readFileSync(new URL(f, dir), 'utf8')) as Record<string, string>;
+    for (const [zh, en] of Object.entries(words)) {
+      if (map.has(zh) && map.get(zh) !== en) throw new Error(`vocab/ui-en/${f}: "${zh}" is translated twice, as "${map.get(zh)}" and "${en}"`);
+      map.set(zh, en);
+    }
+  }
+  return (EN = map);
+}
+
+/** The interface text in the page's language (the Chinese itself when no English is known). */
 export function t(zh: string, lang: Lang): string {
-  return lang === 'en' ? (EN[zh] ?? zh) : zh;
+  return lang === 'en' ? (dictionary().get(zh) ?? zh) : zh;
+}
+
+/** Whether an English text is known for this interface text. */
+export const hasEnglish = (zh: string): boolean => dictionary().has(zh);
+
+/** Content that stays Chinese on an English page (a quote, a title, a unit's name): marked as such
+ *  (WCAG 3.1.2, language of parts) so that screen readers and the English-page test know it. */
+export function zhPart(text: unknown, lang: Lang): SafeHtml {
+  return lang === 'en' ? html`<span lang="zh-CN">${text}</span>` : html`${text}`;
 }
 
 export { STATUS_LABEL } from '../monitor/labels.js';
