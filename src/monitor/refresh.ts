@@ -15,6 +15,7 @@ import { refreshProjects } from './projects/store.js';
 import { DERIVED, getState, setState, statusesChanged } from '../store/state.js';
 import { createHash } from 'node:crypto';
 import { vocab } from '../vocab/load.js';
+import { loadEdits } from './registry-store.js';
 
 const now = () => new Date().toISOString();
 /** The longest metric followed as an indicator of its own; longer ones are fragments of sentences. */
@@ -29,6 +30,7 @@ export function derivationFingerprint(): string {
 
 /** Is the derived data stale: documents stored since the last rebuild (an interrupted refresh), or another registry? */
 export async function needsRefresh(store: Store): Promise<boolean> {
+  await loadEdits(store);
   return (await getState(store, DERIVED)) !== derivationFingerprint();
 }
 
@@ -39,6 +41,7 @@ async function upsertIndicator(store: Store, d: IndicatorDef): Promise<void> {
 }
 
 export async function refresh(store: Store): Promise<{ links: number; targets: number; actuals: number; issues: number }> {
+  await loadEdits(store); // the registry as edited in the application
   return store.transaction().execute(async (trx) => {
     // registry and regions
     for (const d of indicators()) await upsertIndicator(trx as unknown as Store, d);

@@ -6,10 +6,12 @@ import { userRoutes } from './users.js';
 import { auditRoutes } from './audit.js';
 import { STEWARDS } from './common.js';
 import { targetRoutes } from './targets.js';
+import { registryRoutes } from './registry.js';
 
 export async function routes(app: FastifyInstance): Promise<void> {
   app.get('/admin', STEWARDS, async (req, reply) => reply.redirect(req.viewer!.role === 'admin' ? '/admin/users' : '/admin/uploads'));
   await userRoutes(app);
   await auditRoutes(app);
   await targetRoutes(app);
+  await registryRoutes(app);
 }
