@@ -7,6 +7,7 @@ import { auditRoutes } from './audit.js';
 import { STEWARDS } from './common.js';
 import { targetRoutes } from './targets.js';
 import { registryRoutes } from './registry.js';
+import { uploadRoutes } from './uploads.js';
 
 export async function routes(app: FastifyInstance): Promise<void> {
   app.get('/admin', STEWARDS, async (req, reply) => reply.redirect(req.viewer!.role === 'admin' ? '/admin/users' : '/admin/uploads'));
@@ -14,4 +15,5 @@ export async function routes(app: FastifyInstance): Promise<void> {
   await auditRoutes(app);
   await targetRoutes(app);
   await registryRoutes(app);
+  await uploadRoutes(app);
 }
