@@ -59,7 +59,7 @@ export function targetPage(v: TargetView): SafeHtml {
 <dt>${t('分工方案确定的责任单位', lang)}</dt><dd>${v.planned.length ? zhPart(v.planned.join('、'), lang) : t('未明确', lang)}</dd></dl>
 ${errorMessage(v.error, lang)}
 <form method="post" action="/admin/targets/${encodeURIComponent(r.id)}">${csrfField(v.csrf)}
-<label for="f-units">${t('另行指定的责任单位', lang)}</label><small class="muted" id="units-hint">${t('按住 Ctrl 或 ⌘ 可多选；全部取消即撤销指定', lang)}</small>
+<label for="f-units">${t('另行指定的责任单位', lang)}</label><small class="muted" id="units-hint" style="display:block">${t('按住 Ctrl 或 ⌘ 可多选；全部取消即撤销指定', lang)}</small>
 <select id="f-units" name="units" multiple size="10" aria-describedby="units-hint" style="max-width:100%">${v.catalogue.map((u) => html`<option value="${u}"${v.assigned.includes(u) ? raw(' selected') : ''} lang="zh-CN">${u}</option>`)}</select>
 <p><button type="submit">${t('保存责任单位', lang)}</button></p></form>`;
 }

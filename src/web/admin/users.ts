@@ -30,7 +30,7 @@ function roleSelect(lang: Lang, value: string, invalid: boolean): SafeHtml {
 }
 
 function unitSelect(lang: Lang, catalogue: string[], chosen: string[], invalid: boolean): SafeHtml {
-  return html`<label for="f-units">${t('绑定的责任单位', lang)}</label><small class="muted" id="units-hint">${t('仅责任单位用户需要；按住 Ctrl 或 ⌘ 可多选', lang)}</small>
+  return html`<label for="f-units">${t('绑定的责任单位', lang)}</label><small class="muted" id="units-hint" style="display:block">${t('仅责任单位用户需要；按住 Ctrl 或 ⌘ 可多选', lang)}</small>
 <select id="f-units" name="units" multiple size="8" aria-describedby="units-hint"${invalid ? raw(' aria-invalid="true"') : ''} style="max-width:100%">${catalogue.map((u) => html`<option value="${u}"${chosen.includes(u) ? raw(' selected') : ''} lang="zh-CN">${u}</option>`)}</select>`;
 }
 
