@@ -46,6 +46,7 @@ export function indicatorForm(v: IndicatorFormView): SafeHtml {
   const { lang, def } = v;
   return html`${adminNav(v.viewer, lang, '/admin/registry')}${doneMessage(v.done, lang)}
 <p><a href="/admin/registry">${t('返回指标库', lang)}</a> · <a href="/indicators/${encodeURIComponent(def.id)}">${t('指标页', lang)}</a></p>
+<h2>${zhPart(def.name, lang)}</h2>
 <p>${t('编号', lang)}：<code>${def.id}</code> · ${t('单位', lang)}：${zhPart(def.unit || '—', lang)}${def.attribute ? html` · ${zhPart(def.attribute, lang)}` : ''}</p>
 ${errorMessage(v.error, lang)}
 <form method="post" action="/admin/registry/${encodeURIComponent(def.id)}">${csrfField(v.csrf)}

@@ -29,7 +29,7 @@ export function targetsPage(v: TargetsView): SafeHtml {
 <p class="muted">${t('分工方案中任务的责任单位自动成为其下指标目标的责任单位；在此可为目标另行指定责任单位，指定后该单位可在网页和 Excel 填报表中报送此目标。', lang)}</p>
 <form method="get" action="/admin/targets" class="filters" role="search">
 <label for="t-q">${t('指标', lang)}</label><input id="t-q" name="q" value="${q.q ?? ''}" maxlength="60">
-<label for="t-region">${t('地区', lang)}</label><select id="t-region" name="region"><option value="">${t('全部', lang)}</option>${v.regions.map((r) => html`<option${r === q.region ? raw(' selected') : ''}>${r}</option>`)}</select>
+<label for="t-region">${t('地区', lang)}</label><select id="t-region" name="region"><option value="">${t('全部', lang)}</option>${v.regions.map((r) => html`<option${r === q.region ? raw(' selected') : ''} lang="zh-CN">${r}</option>`)}</select>
 <label for="t-year">${t('年份', lang)}</label><input id="t-year" name="year" value="${q.year ?? ''}" inputmode="numeric" maxlength="4" size="5">
 <label><input type="checkbox" name="unassigned" value="1"${q.unassigned ? raw(' checked') : ''}> ${t('只看没有责任单位的', lang)}</label>
 <button type="submit">${t('查找', lang)}</button></form>
@@ -55,6 +55,7 @@ export function targetPage(v: TargetView): SafeHtml {
   const { lang, target: r } = v;
   return html`${adminNav(v.viewer, lang, '/admin/targets')}${doneMessage(v.done, lang)}
 <p><a href="/admin/targets">${t('返回目标列表', lang)}</a> · <a href="/indicators/${encodeURIComponent(r.indicatorId)}">${t('指标页', lang)}</a></p>
+<h2>${zhPart(r.title, lang)}</h2>
 <dl><dt>${t('地区', lang)}</dt><dd>${zhPart(r.region, lang)}</dd><dt>${t('来源', lang)}</dt><dd>${sourceLink(r.documentId, r.line, zhPart(`${r.documentTitle}${r.line ? ` 第 ${r.line} 行` : ''}`, lang))}</dd>
 <dt>${t('分工方案确定的责任单位', lang)}</dt><dd>${v.planned.length ? zhPart(v.planned.join('、'), lang) : t('未明确', lang)}</dd></dl>
 ${errorMessage(v.error, lang)}

@@ -74,7 +74,8 @@ export function userPage(v: UserView): SafeHtml {
   const action = `/admin/users/${encodeURIComponent(u.id)}`;
   return html`${adminNav(v.viewer, lang, '/admin/users')}${doneMessage(v.done, lang)}
 <p><a href="/admin/users">${t('返回用户列表', lang)}</a></p>
-<p>${t('用户名', lang)}：<strong>${u.username}</strong> · ${t('状态', lang)}：${u.disabled ? html`<strong class="error">${t('已停用', lang)}</strong>` : t('正常', lang)} · ${t('创建于', lang)} ${u.createdAt.slice(0, 10)}</p>
+<h2>${u.username}（${zhPart(u.displayName, lang)}）</h2>
+<p>${t('状态', lang)}：${u.disabled ? html`<strong class="error">${t('已停用', lang)}</strong>` : t('正常', lang)} · ${t('创建于', lang)} ${u.createdAt.slice(0, 10)}</p>
 <h2>${t('角色、单位和姓名', lang)}</h2>${err('edit')}
 <form method="post" action="${action}">${csrfField(v.csrf)}
 ${field(lang, '姓名或单位名称', 'displayName', f.values.displayName ?? '', { required: true, maxlength: 100, invalid: v.which === 'edit' && f.field === 'displayName' })}

@@ -65,7 +65,7 @@ function issuesTable(p: IssuesPageView): SafeHtml {
 <table><caption>${t('待核定与已核定事项', lang)}</caption>
 <thead><tr><th scope="col">${t('类型', lang)}</th><th scope="col">${t('指标', lang)}</th><th scope="col">${t('地区', lang)}</th><th scope="col">${t('年份', lang)}</th><th scope="col">${t('说明', lang)}</th><th scope="col">${t('状态', lang)}</th></tr></thead>
 <tbody>${p.list.map(
-    (v) => html`<tr id="issue-${v.issue.id}"><td>${t(KIND[v.issue.kind] ?? v.issue.kind, lang)}</td><td>${v.issue.indicator_id ?? ''}</td><td>${zhPart(v.issue.region ?? '', lang)}</td><td>${v.issue.year ?? ''}</td>
+    (v) => html`<tr id="issue-${v.issue.id}"><td>${t(KIND[v.issue.kind] ?? v.issue.kind, lang)}</td><td>${zhPart(v.issue.indicator_id ?? '', lang)}</td><td>${zhPart(v.issue.region ?? '', lang)}</td><td>${v.issue.year ?? ''}</td>
 <td>${zhPart(v.issue.detail, lang)}${p.error?.form === `settle:${v.issue.id}` ? errorMessage(p.error.message, lang) : ''}${p.may && v.statements.length ? settleForm(v, p) : ''}</td>
 <td>${v.issue.status === 'open' ? t('待核定', lang) : html`${t('已核定', lang)}（${zhPart(v.issue.settled_by ?? '', lang)}，${(v.issue.settled_at ?? '').slice(0, 10)}）`}</td></tr>\n`,
   )}</tbody></table>`;
@@ -75,7 +75,7 @@ function queueTable(p: IssuesPageView): SafeHtml {
   const { lang, queue } = p;
   return html`<h2 id="links">${t('待关联的数字', lang)}（${queue.total}）</h2>
 <p class="muted">${t('只按名称部分匹配关联的数字，以及没有关联到任何指标的目标和实际数。手工关联后重新生成监测数据，重新导入文件后仍然有效。', lang)}</p>
-<datalist id="registry">${p.registry.map((d) => html`<option value="${d.id}">${d.name}</option>`)}</datalist>
+<datalist id="registry">${p.registry.map((d) => html`<option value="${d.id}" lang="zh-CN">${d.name}</option>`)}</datalist>
 <table><caption>${t('待关联的数字', lang)}</caption>
 <thead><tr><th scope="col">${t('原文', lang)}</th><th scope="col">${t('来源', lang)}</th><th scope="col">${t('当前关联', lang)}</th>${p.may ? html`<th scope="col">${t('操作', lang)}</th>` : ''}</tr></thead>
 <tbody>${queue.items.map((i) => html`<tr id="link-${i.subjectId}"><td>${zhPart(i.quote, lang)}</td><td>${sourceLink(i.documentId, i.line, zhPart(`${i.documentTitle} 第 ${i.line} 行`, lang))}</td>
@@ -92,7 +92,7 @@ function figureForm(p: IssuesPageView): SafeHtml {
 <p class="muted">${t('统计公报、统计年鉴等公布的数字，注明出处；录入后按此判断目标状态。', lang)}</p>
 ${p.may ? html`${p.error?.form === 'actual' ? errorMessage(p.error.message, lang) : ''}<form method="post" action="/issues/actual">${csrfField(p.csrf)}
 ${input('指标', 'indicator', raw(' list="registry" maxlength="60"'))}
-<label for="a-region">${t('地区', lang)}</label><select id="a-region" name="region">${p.regions.map((r) => html`<option${r === v.region ? raw(' selected') : ''}>${r}</option>`)}</select>
+<label for="a-region">${t('地区', lang)}</label><select id="a-region" name="region">${p.regions.map((r) => html`<option${r === v.region ? raw(' selected') : ''} lang="zh-CN">${r}</option>`)}</select>
 ${input('年份', 'year', raw(' inputmode="numeric" maxlength="4" size="6"'))}
 ${input('数值（按指标的单位）', 'value', raw(' inputmode="decimal" maxlength="30" size="12"'))}
 <label for="a-measure">${t('口径', lang)}</label><select id="a-measure" name="measure"><option value="level">${t('总量或水平', lang)}</option><option value="change"${v.measure === 'change' ? raw(' selected') : ''}>${t('增长率', lang)}</option></select>

@@ -22,7 +22,7 @@ export async function registryRoutes(app: FastifyInstance): Promise<void> {
     const def = indicators().find((d) => d.id === param(req));
     if (!def) return notFound(reply, '指标');
     const values = typed ?? { name: def.name, synonyms: def.synonyms.join('\n'), direction: def.direction };
-    return sendPage(reply, `指标库：${def.name}`, indicatorForm({ viewer: req.viewer!, lang: req.lang, csrf: reply.ctx().csrf, def, values, done: doneCode(req), error: e?.message, field: e?.field }));
+    return sendPage(reply, '指标库', indicatorForm({ viewer: req.viewer!, lang: req.lang, csrf: reply.ctx().csrf, def, values, done: doneCode(req), error: e?.message, field: e?.field }));
   };
   app.get('/admin/registry/:id', STEWARDS, (req, reply) => form(req, reply));
 

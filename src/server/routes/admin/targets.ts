@@ -26,7 +26,7 @@ export async function targetRoutes(app: FastifyInstance): Promise<void> {
     const assigned = (await assignedUnits(app.store)).get(target.id) ?? [];
     const planned = target.units.filter((u) => !assigned.includes(u));
     const view = { viewer: req.viewer!, lang: req.lang, csrf: reply.ctx().csrf, target, planned, assigned: chosen ?? assigned, catalogue: await unitCatalogue(app.store), done: doneCode(req), error };
-    return sendPage(reply, `目标：${target.title}`, targetPage(view));
+    return sendPage(reply, '指标目标', targetPage(view));
   };
   app.get('/admin/targets/:id', STEWARDS, (req, reply) => show(req, reply));
 

@@ -37,7 +37,7 @@ export async function userRoutes(app: FastifyInstance): Promise<void> {
   const one = async (req: FastifyRequest, reply: FastifyReply, extra: Partial<UserView> = {}) => {
     const user = await userById(app.store, param(req));
     if (!user) return notFound(reply, '用户');
-    return sendPage(reply, `用户：${user.username}`, userPage({ viewer: req.viewer!, lang: req.lang, csrf: reply.ctx().csrf, user, catalogue: await unitCatalogue(app.store), done: doneCode(req), ...extra }));
+    return sendPage(reply, '用户', userPage({ viewer: req.viewer!, lang: req.lang, csrf: reply.ctx().csrf, user, catalogue: await unitCatalogue(app.store), done: doneCode(req), ...extra }));
   };
   app.get('/admin/users/:id', ADMIN, (req, reply) => one(req, reply));
 
