@@ -150,3 +150,16 @@ test('the audit log is searchable and paged', async () => {
   const p2 = await admin.get('/admin/audit?action=filler&page=2');
   assert.equal((p2.body.match(/<td>filler<\/td>/g) ?? []).length, 10);
 });
+
+test('every administration form needs its CSRF token', async () => {
+  const cookie = await t.login('admin');
+  const id = await userId('leader');
+  for (const url of ['/admin/users', `/admin/users/${id}`, `/admin/users/${id}/password`, `/admin/users/${id}/disable`, `/admin/users/${id}/enable`, '/account/password', '/admin/registry/gdp', '/admin/targets/x', '/issues/link', '/issues/actual', '/issues/x/settle']) {
+    const res = await t.app.inject({ method: 'POST', url, headers: { cookie, 'content-type': 'application/x-www-form-urlencoded' }, payload: 'username=x&password=long-enough-password&role=admin&displayName=x' });
+    assert.equal(res.statusCode, 403, url);
+    assert.match(res.body, /CSRF/, url);
+  }
+  const upload = await t.app.inject({ method: 'POST', url: '/admin/uploads', headers: { cookie, 'content-type': 'multipart/form-data; boundary=b' }, payload: '--b\r\nContent-Disposition: form-data; name="documents"; filename="a.txt"\r\n\r\nx\r\n--b--\r\n' });
+  assert.equal(upload.statusCode, 403, 'an upload without its token is refused before its body is read');
+  assert.equal((await t.store.selectFrom('users').select('id').where('username', '=', 'x').execute()).length, 0);
+});
