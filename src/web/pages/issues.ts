@@ -76,11 +76,11 @@ function queueTable(p: IssuesPageView): SafeHtml {
   return html`<h2 id="links">${t('待关联的数字', lang)}（${queue.total}）</h2>
 <p class="muted">${t('只按名称部分匹配关联的数字，以及没有关联到任何指标的目标和实际数。手工关联后重新生成监测数据，重新导入文件后仍然有效。', lang)}</p>
 <datalist id="registry">${p.registry.map((d) => html`<option value="${d.id}" lang="zh-CN">${d.name}</option>`)}</datalist>
-<table><caption>${t('待关联的数字', lang)}</caption>
+<div style="overflow-x:auto"><table style="min-width:640px"><caption>${t('待关联的数字', lang)}</caption>
 <thead><tr><th scope="col">${t('原文', lang)}</th><th scope="col">${t('来源', lang)}</th><th scope="col">${t('当前关联', lang)}</th>${p.may ? html`<th scope="col">${t('操作', lang)}</th>` : ''}</tr></thead>
 <tbody>${queue.items.map((i) => html`<tr id="link-${i.subjectId}"><td>${zhPart(i.quote, lang)}</td><td>${sourceLink(i.documentId, i.line, zhPart(`${i.documentTitle} 第 ${i.line} 行`, lang))}</td>
 <td>${i.indicatorId ? html`${zhPart(p.names.get(i.indicatorId) ?? i.indicatorId, lang)}<br><small>${t('部分匹配', lang)}</small>` : html`<span class="muted">${t('未关联', lang)}</span>`}</td>
-${p.may ? html`<td>${p.error?.form === `link:${i.subjectId}` ? errorMessage(p.error.message, lang) : ''}${linkForm(i, p)}</td>` : ''}</tr>`)}</tbody></table>
+${p.may ? html`<td>${p.error?.form === `link:${i.subjectId}` ? errorMessage(p.error.message, lang) : ''}${linkForm(i, p)}</td>` : ''}</tr>`)}</tbody></table></div>
 ${pager(lang, '/issues', {}, queue.page, queue.page * 30 < queue.total)}`;
 }
 
