@@ -89,3 +89,12 @@ test('more files than allowed, or none, are refused in the page', async () => {
   assert.equal(none.res.statusCode, 400);
   assert.match(none.res.body, /请选择要上传的文件/);
 });
+
+test('a job its server left unfinished is said to be interrupted, and its page stops reloading', async () => {
+  const s = await session(t, 'admin');
+  await t.store.insertInto('ingest_jobs').values({ id: 'left', status: 'running', files: JSON.stringify([{ name: '旧.txt', status: 'queued' }]), created_by: 'admin', created_at: new Date(Date.now() - 2 * 3600_000).toISOString(), finished_at: null }).execute();
+  const page = await s.get('/admin/uploads/left');
+  assert.equal(page.headers.refresh, undefined);
+  assert.match(page.body, /已中断：已处理 0 \/ 1/);
+  assert.match(page.body, /请重新上传未导入的文件/);
+});

@@ -11,6 +11,8 @@ const FILE_STATUS: Record<JobFile['status'], string> = { queued: '等待导入',
 const JOB_STATUS: Record<string, string> = { queued: '排队中', running: '导入中', done: '已完成', failed: '已中断' };
 
 const finished = (f: JobFile) => f.status !== 'queued';
+/** After this long a job still queued or running was left by its server. */
+export const STALE_MS = 3600_000;
 
 export interface UploadsView {
   viewer: Viewer;
@@ -38,14 +40,16 @@ ${errorMessage(v.error, lang)}
 
 export function jobPage(viewer: Viewer, lang: Lang, job: Job, fresh: boolean): SafeHtml {
   const done = job.files.filter(finished).length;
-  const running = job.status === 'queued' || job.status === 'running';
+  // a job its server left unfinished an hour ago (a restart) will not end: said so, and the page stops reloading
+  const stale = (job.status === 'queued' || job.status === 'running') && Date.now() - Date.parse(job.created_at) > STALE_MS;
+  const running = (job.status === 'queued' || job.status === 'running') && !stale;
   const bad = job.files.filter((f) => f.status === 'failed' || f.status === 'refused').length;
   return html`${adminNav(viewer, lang, '/admin/uploads')}
 ${fresh ? html`<p class="notice" role="status">${t('文件已上传，正在后台导入；本页会自动刷新。', lang)}</p>` : ''}
 <p><a href="/admin/uploads">${t('返回上传', lang)}</a></p>
-<p role="status">${t(JOB_STATUS[job.status] ?? job.status, lang)}：${t('已处理', lang)} ${done} / ${job.files.length}${bad ? html`，<strong class="error">${bad} ${t('个文件未导入', lang)}</strong>` : ''}</p>
+<p role="status">${t(stale ? '已中断' : JOB_STATUS[job.status] ?? job.status, lang)}：${t('已处理', lang)} ${done} / ${job.files.length}${bad ? html`，<strong class="error">${bad} ${t('个文件未导入', lang)}</strong>` : ''}</p>
 <progress max="${job.files.length}" value="${done}" aria-label="${t('导入进度', lang)}">${done} / ${job.files.length}</progress>
-${running ? html`<p class="muted">${t('导入中，页面每 2 秒刷新一次。', lang)} <a href="/admin/uploads/${encodeURIComponent(job.id)}">${t('立即刷新', lang)}</a></p>` : ''}
+${stale ? html`<p class="error">${t('导入没有完成（服务器可能已重启），请重新上传未导入的文件。', lang)}</p>` : ''}${running ? html`<p class="muted">${t('导入中，页面每 2 秒刷新一次。', lang)} <a href="/admin/uploads/${encodeURIComponent(job.id)}">${t('立即刷新', lang)}</a></p>` : ''}
 <table><caption>${t('文件', lang)}</caption>
 <thead><tr><th scope="col">${t('文件', lang)}</th><th scope="col">${t('结果', lang)}</th><th scope="col">${t('说明', lang)}</th></tr></thead>
 <tbody>${job.files.map((f) => html`<tr><td>${zhPart(f.name, lang)}</td><td>${f.status === 'failed' || f.status === 'refused' ? html`<strong class="error">${t(FILE_STATUS[f.status], lang)}</strong>` : t(FILE_STATUS[f.status], lang)}</td><td>${f.status === 'stored' ? html`${f.documents} ${t('份文件已入库', lang)}` : f.reason ? zhPart(f.reason, lang) : ''}</td></tr>`)}</tbody></table>

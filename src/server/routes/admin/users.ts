@@ -4,6 +4,7 @@
 // GET /account, POST /account/password (the old password required). All audited (server/users.ts).
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { SESSION_COOKIE } from '../../auth.js';
+import { LoginLimiter } from '../../login-limit.js';
 import { addUser, changeOwnPassword, listUsers, setDisabled, setPassword, updateUser, userById, UserError } from '../../users.js';
 import { unitCatalogue } from '../../../monitor/assign.js';
 import { accountPage, userPage, usersPage, type UserFormState, type UserView } from '../../../web/admin/users.js';
@@ -63,13 +64,19 @@ export async function userRoutes(app: FastifyInstance): Promise<void> {
 
   // one's own password
   app.get('/account', ANYONE, async (req, reply) => sendPage(reply, '修改密码', accountPage({ viewer: req.viewer!, lang: req.lang, csrf: reply.ctx().csrf, done: doneCode(req) })));
+  // a wrong old password counts as a failed login of the account: a stolen session cannot guess it at will
+  const limiter = new LoginLimiter(app.store, app.lantu.loginRateLimit ?? 10, (app.lantu.loginRateLimit ?? 10) * 3);
   app.post('/account/password', ANYONE, async (req, reply) => {
     const f = fields(req);
+    const refuse = (e: UserError, code = 400) => sendPage(reply.code(code), '修改密码', accountPage({ viewer: req.viewer!, lang: req.lang, csrf: reply.ctx().csrf, error: e.message, field: e.field }));
+    const wait = await limiter.retryAfter(req.viewer!.username, req.ip);
+    if (wait) return refuse(new UserError(`密码输错次数过多，请 ${wait} 秒后再试`), 429);
     try {
       await changeOwnPassword(app.store, req.viewer!.id, { old: f.old ?? '', password: f.password ?? '', confirm: f.confirm ?? '' }, sessionId(req), actorOf(req));
     } catch (e) {
-      if (e instanceof UserError) return sendPage(reply.code(400), '修改密码', accountPage({ viewer: req.viewer!, lang: req.lang, csrf: reply.ctx().csrf, error: e.message, field: e.field }));
-      throw e;
+      if (!(e instanceof UserError)) throw e;
+      if (e.field === 'old') await limiter.failed(req.viewer!.username, req.ip);
+      return refuse(e);
     }
     return done(reply, '/account', 'password-changed');
   });
