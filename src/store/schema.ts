@@ -53,6 +53,7 @@ export interface FactsTable {
   period_to: number | null;
   span_start: number | null; // original offsets of the quote: [span_start, span_end)
   span_end: number | null;
+  adhoc_id: string | null; // an unlinked fact: the metric it is followed under (016_incremental)
 }
 
 export interface TasksTable {
@@ -294,9 +295,9 @@ export interface StoreStateTable {
 
 /** The statuses of the distinct targets as judged for one stamp (008_statuses); `row` is the StatusRow as JSON. */
 export interface StatusesTable {
-  stamp: string; // as_of|generation
-  seq: number; // the engine's order
+  stamp: string; // the date judged as of (the generation is in store_state: see monitor/statuses.ts)
   region: string;
+  seq: number; // the engine's order within the region
   indicator_id: string;
   category: string | null;
   attribute: string | null;
@@ -348,6 +349,17 @@ export interface IngestJobsTable {
   finished_at: string | null;
 }
 
+/** A document stored and not yet derived (016_incremental). */
+export interface DeriveQueueTable {
+  document_id: string;
+}
+
+/** A region whose statuses are out of date, and the generation that made them so ('*': every region). */
+export interface StatusDirtyTable {
+  region: string;
+  generation: string;
+}
+
 export interface Database {
   sources: SourcesTable;
   documents: DocumentsTable;
@@ -375,4 +387,6 @@ export interface Database {
   target_units: TargetUnitsTable;
   indicator_edits: IndicatorEditsTable;
   ingest_jobs: IngestJobsTable;
+  derive_queue: DeriveQueueTable;
+  status_dirty: StatusDirtyTable;
 }
