@@ -47,8 +47,8 @@ for (const [kind, open] of await storeKinds()) {
       assert.deepEqual(b.map((o) => [o.file, o.status]), a.map((o) => [o.file, o.status]));
       assert.equal(b.filter((o) => o.status === 'stored').length, 12);
       assert.deepEqual(b.slice(12).map((o) => o.status), ['unchanged', 'unchanged', 'failed']);
-      assert.equal(b[12].copyOf, join(dir, '00.txt'), 'the copy names its original');
-      assert.match(b[14].reason ?? '', /ZIP archive that is not a DOCX/);
+      assert.equal((b[12] as { copyOf?: string }).copyOf, join(dir, '00.txt'), 'the copy names its original');
+      assert.match((b[14] as { reason?: string }).reason ?? '', /ZIP archive that is not a DOCX/);
       const want = await snapshot(one.store);
       assert.equal(want.documents.length, 12);
       assert.deepEqual(await snapshot(many.store), want);
