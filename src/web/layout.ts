@@ -1,7 +1,9 @@
 // The page frame: semantic landmarks, a skip link, navigation by role, the language switch, and a
-// stylesheet with WCAG 2.1 AA contrast that works at 1366×768 and at phone width.
+// stylesheet with WCAG 2.1 AA contrast that works at 1366×768 and at phone width. The language is in
+// the URL (?lang=en) so that a page can be shared: on an English page every link of this site and every
+// GET form keeps it (withLang, keepLang), and the switch keeps the current path and query.
 import { html, raw, type SafeHtml } from './html.js';
-import { t, type Lang } from './i18n.js';
+import { hasEnglish, t, zhPart, type Lang } from './i18n.js';
 
 export interface Viewer {
   id: string;
@@ -15,8 +17,44 @@ export interface PageContext {
   viewer?: Viewer;
   csrf?: string;
   lang: Lang;
+  /** The route (its pattern, /documents/:id) for the navigation's current page. */
   path: string;
+  /** The URL asked for, with its query (for the language switch). */
+  url?: string;
   notifications?: number;
+}
+
+/** A link of this site in the page's language: `?lang=en` added on English pages (fragment kept last). */
+export function withLang(href: string, lang: Lang): string {
+  if (lang !== 'en' || !href.startsWith('/') || href.startsWith('//') || /[?&]lang=/.test(href)) return href;
+  const hash = href.indexOf('#');
+  const [path, frag] = hash < 0 ? [href, ''] : [href.slice(0, hash), href.slice(hash)];
+  return `${path}${path.includes('?') ? '&' : '?'}lang=en${frag}`;
+}
+
+/** The same URL in the other language: path and query kept, `lang` replaced. */
+export function switchHref(url: string, lang: Lang): string {
+  const u = new URL(url, 'http://lantu.invalid');
+  u.searchParams.set('lang', lang);
+  return u.pathname + u.search;
+}
+
+/**
+ * An English page keeps its language on every link of this site (href="/…", escaped or not) and every
+ * GET form (a hidden lang field), whichever module wrote them; assets are left alone.
+ */
+export function keepLang(page: string, lang: Lang): string {
+  if (lang !== 'en') return page;
+  return page
+    .replace(/\bhref="(\/(?!\/|assets\/)[^"#]*)(#[^"]*)?"/g, (m, path: string, frag = '') =>
+      /[?&;]lang(=|&#61;)/.test(path) ? m : `href="${path}${path.includes('?') ? '&amp;' : '?'}lang=en${frag}"`)
+    .replace(/(<form\b[^>]*\bmethod="get"[^>]*>)/gi, '$1<input type="hidden" name="lang" value="en">');
+}
+
+/** A page's heading: a word of the interface (translated), optionally followed by its subject (a name, a query) kept as written. */
+export interface Heading {
+  label: string;
+  subject?: string;
 }
 
 const CSS = `
@@ -59,28 +97,38 @@ const NAV: Array<[string, string, Viewer['role'][] | 'all' | 'public']> = [
   ['/public', '公开', 'public'],
 ];
 
-export function page(ctx: PageContext, zhTitle: string, body: SafeHtml): SafeHtml {
+const ROLE: Record<Viewer['role'], string> = { admin: '管理员', planner: '发改委', department: '部门', supervisor: '督查室', leader: '领导' };
+
+export function page(ctx: PageContext, heading: string | Heading, body: SafeHtml): SafeHtml {
   const v = ctx.viewer;
-  const title = t(zhTitle, ctx.lang);
+  const lang = ctx.lang;
+  const { label, subject } = typeof heading === 'string' ? { label: heading, subject: undefined } : heading;
+  const en = lang === 'en';
+  // an untranslated title (a document's own title) is Chinese content, marked as such
+  const known = !en || hasEnglish(label) || !/[\u3400-\u9fff]/.test(label);
+  const sep = en ? ': ' : '：';
+  const title = `${known ? t(label, lang) : label}${subject ? `${sep}${subject}` : ''}`;
+  const h1 = html`${known ? t(label, lang) : zhPart(label, lang)}${subject ? html`${sep}${zhPart(subject, lang)}` : ''}`;
   const links = NAV.filter(([, , who]) => who === 'public' || (v && (who === 'all' || who.includes(v.role))));
-  const other: Lang = ctx.lang === 'zh' ? 'en' : 'zh';
-  return html`<!doctype html>
-<html lang="${ctx.lang === 'zh' ? 'zh-CN' : 'en'}">
+  const other: Lang = en ? 'zh' : 'en';
+  const frame = html`<!doctype html>
+<html lang="${en ? 'en' : 'zh-CN'}">
 <head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">
-<title>${title} · ${t('蓝图', ctx.lang)}</title><style>${raw(CSS)}</style></head>
+<title>${title} · ${t('蓝图', lang)}</title><style>${raw(CSS)}</style></head>
 <body>
-<a class="skip" href="#main">${t('跳到正文', ctx.lang)}</a>
+<a class="skip" href="#main">${t('跳到正文', lang)}</a>
 <header>
-<a class="brand" href="${v ? '/' : '/public'}">${t('蓝图', ctx.lang)} · ${t('规划实施监测评估系统', ctx.lang)}</a>
-<nav aria-label="主导航"><ul>${links.map(([href, label]) => html`<li><a href="${href}"${ctx.path === href ? raw(' aria-current="page"') : ''}>${t(label, ctx.lang)}${href === '/notifications' && ctx.notifications ? html` <strong>${ctx.notifications}</strong>` : ''}</a></li>`)}</ul></nav>
-<div>${v ? html`<span>${v.displayName}（${v.role}）</span>
-<form class="inline" method="post" action="/logout"><input type="hidden" name="_csrf" value="${ctx.csrf ?? ''}"><button type="submit">${t('退出', ctx.lang)}</button></form>` : html`<a href="/login">${t('登录', ctx.lang)}</a>`}
-<a href="?lang=${other}" lang="${other === 'en' ? 'en' : 'zh-CN'}">${other === 'en' ? 'English' : '中文'}</a></div>
+<a class="brand" href="${v ? '/' : '/public'}">${t('蓝图', lang)} · ${t('规划实施监测评估系统', lang)}</a>
+<nav aria-label="${t('主导航', lang)}"><ul>${links.map(([href, label]) => html`<li><a href="${href}"${ctx.path === href ? raw(' aria-current="page"') : ''}>${t(label, lang)}${href === '/notifications' && ctx.notifications ? html` <strong>${ctx.notifications}</strong>` : ''}</a></li>`)}</ul></nav>
+<div class="who">${v ? html`<span>${zhPart(v.displayName, lang)}${en ? ' (' : '（'}${t(ROLE[v.role], lang)}${en ? ')' : '）'}</span>
+<form class="inline" method="post" action="/logout"><input type="hidden" name="_csrf" value="${ctx.csrf ?? ''}"><button type="submit">${t('退出', lang)}</button></form>` : html`<a href="/login">${t('登录', lang)}</a>`}
+<a href="${switchHref(ctx.url ?? ctx.path, other)}" lang="${other === 'en' ? 'en' : 'zh-CN'}" hreflang="${other === 'en' ? 'en' : 'zh-CN'}">${other === 'en' ? 'English' : '中文'}</a></div>
 </header>
-<main id="main" tabindex="-1"><h1>${title}</h1>
+<main id="main" tabindex="-1"><h1>${h1}</h1>
 ${body}
 </main>
 </body></html>`;
+  return raw(keepLang(frame.value, lang));
 }
 
 export function statusBadge(status: string, label: string): SafeHtml {
