@@ -27,6 +27,16 @@ export function t(zh: string, lang: Lang): string {
   return lang === 'en' ? (dictionary().get(zh) ?? zh) : zh;
 }
 
+/**
+ * A sentence of the interface with values in it: the Chinese template ("文件（{n} 份）") looked up like any
+ * word, then each {name} replaced by its value, escaped (SafeHtml values, such as zhPart(…), kept).
+ */
+export function tf(zh: string, lang: Lang, vars: Record<string, unknown>): SafeHtml {
+  return html`${t(zh, lang)
+    .split(/\{(\w+)\}/)
+    .map((part, i) => (i % 2 ? vars[part] : part))}`;
+}
+
 /** Whether an English text is known for this interface text. */
 export const hasEnglish = (zh: string): boolean => dictionary().has(zh);
 

@@ -79,7 +79,9 @@ button{background:var(--accent);color:#fff;border:0;border-radius:4px;padding:6p
 .muted{color:var(--muted)}.error{color:var(--bad);font-weight:600}.notice{background:var(--soft);padding:8px 12px;border-left:4px solid var(--accent)}
 pre.doc{white-space:pre-wrap;font:14px/1.7 ui-monospace,monospace}pre.doc .ln{color:var(--muted);user-select:none;display:inline-block;width:4em}
 pre.doc mark{background:#fff3a8}pre.doc :target{background:#dbeafe}
-@media (max-width:640px){main{padding:8px}table{display:block;overflow-x:auto}header{padding:8px}}
+.table-scroll{overflow-x:auto;max-width:100%;margin:8px 0 16px}.table-scroll table{margin:0}
+input,select,textarea{max-width:100%}img,svg,canvas,pre{max-width:100%}main{overflow-wrap:anywhere}
+@media (max-width:640px){main{padding:8px}header{padding:8px}header .who{display:flex;flex-wrap:wrap;gap:4px 12px;align-items:center}th,td{padding:4px}}
 `;
 
 const NAV: Array<[string, string, Viewer['role'][] | 'all' | 'public']> = [
@@ -128,7 +130,28 @@ export function page(ctx: PageContext, heading: string | Heading, body: SafeHtml
 ${body}
 </main>
 </body></html>`;
-  return raw(keepLang(frame.value, lang));
+  return raw(keepLang(scrollTables(frame.value, lang), lang));
+}
+
+/**
+ * Every table of a page in a box of its own that scrolls sideways when the table is wider than the
+ * screen (a phone), so the page itself never is; the box is a named, focusable region so that a
+ * keyboard can scroll it too (axe: scrollable-region-focusable).
+ */
+export function scrollTables(page: string, lang: Lang): string {
+  let n = 0;
+  return page.replace(/(<div class="table-scroll"[^>]*>\s*)?(<table\b[\s\S]*?<\/table>)/g, (m, boxed: string | undefined, table: string) => {
+    if (boxed) return m;
+    const id = `table-${++n}`;
+    // named by its caption (given an id when it has none), else "table"
+    let name = `aria-label="${t('表格', lang)}"`;
+    const withId = table.replace(/<caption\b([^>]*)>/, (c, attrs: string) => {
+      const own = /\bid="([^"]+)"/.exec(attrs)?.[1];
+      name = `aria-labelledby="${own ?? id}"`;
+      return own ? c : `<caption id="${id}"${attrs}>`;
+    });
+    return `<div class="table-scroll" role="region" tabindex="0" ${name}>${withId}</div>`;
+  });
 }
 
 export function statusBadge(status: string, label: string): SafeHtml {
