@@ -140,17 +140,15 @@ ${body}
  */
 export function scrollTables(page: string, lang: Lang): string {
   let n = 0;
+  const names = new Set<string>();
   return page.replace(/(<div class="table-scroll"[^>]*>\s*)?(<table\b[\s\S]*?<\/table>)/g, (m, boxed: string | undefined, table: string) => {
     if (boxed) return m;
-    const id = `table-${++n}`;
-    // named by its caption (given an id when it has none), else "table"
-    let name = `aria-label="${t('表格', lang)}"`;
-    const withId = table.replace(/<caption\b([^>]*)>/, (c, attrs: string) => {
-      const own = /\bid="([^"]+)"/.exec(attrs)?.[1];
-      name = `aria-labelledby="${own ?? id}"`;
-      return own ? c : `<caption id="${id}"${attrs}>`;
-    });
-    return `<div class="table-scroll" role="region" tabindex="0" ${name}>${withId}</div>`;
+    n++;
+    // named by its caption (its text: escaped already), else "table n"
+    const caption = /<caption\b[^>]*>([\s\S]*?)<\/caption>/.exec(table)?.[1].replace(/<[^>]*>/g, '').replace(/"/g, '&#34;').trim();
+    const name = caption && !names.has(caption) ? caption : `${caption || t('表格', lang)} ${n}`; // landmarks are named uniquely
+    names.add(name);
+    return `<div class="table-scroll" role="region" tabindex="0" aria-label="${name}">${table}</div>`;
   });
 }
 

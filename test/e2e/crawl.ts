@@ -35,8 +35,10 @@ export interface Visit {
 }
 
 /**
- * Visits the pages reachable from `starts` for the page's logged-in user, in the language `lang`, at most
- * `perRoute` addresses per route; calls `inspect` on each HTML page.
+ * Visits the pages reachable for the page's logged-in user, in the language `lang`, at most `perRoute`
+ * addresses per route; calls `inspect` on each HTML page. `done` carries the addresses of records
+ * (routes with parameters) already inspected for an earlier role: they are not visited again, since
+ * only the navigation differs between roles there (the routes without parameters are, for every role).
  */
 export async function crawl(
   page: Page,
@@ -45,6 +47,7 @@ export async function crawl(
   lang: 'en' | 'zh',
   inspect: (v: Visit) => Promise<void>,
   perRoute = 2,
+  done = new Set<string>(),
 ): Promise<Visit[]> {
   const routes = patterns.filter((p) => !NOT_A_PAGE.test(p)).map((p) => ({ p, re: regexOf(p) }));
   const routeOf = (path: string) => routes.find((r) => r.re.test(path))?.p;
@@ -60,7 +63,7 @@ export async function crawl(
     u.hash = '';
     const key = u.pathname + u.search;
     if (link) linked.add(key);
-    if (seen.has(key) || u.pathname === '/logout') return;
+    if (seen.has(key) || done.has(key) || u.pathname === '/logout') return;
     const route = routeOf(u.pathname);
     if (!route || (perCount.get(route) ?? 0) >= perRoute) return;
     seen.add(key);
@@ -87,6 +90,7 @@ export async function crawl(
     seen.add(`=>${landed.pathname}${landed.search}`);
     const visit = { url: path, route: routeOf(new URL(url).pathname) ?? path, status, linked: linked.has(path) };
     visits.push(visit);
+    if (visit.route.includes(':')) done.add(path);
     await inspect(visit);
     for (const href of await page.$$eval('a[href]', (as) => as.map((a) => a.getAttribute('href') ?? ''))) if (href.startsWith('/')) add(href);
   }

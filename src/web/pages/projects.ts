@@ -45,7 +45,7 @@ export function projectPage(p: ProjectView, lang: Lang = 'zh'): SafeHtml {
       m.documentId,
       m.line,
       tf('{document}，第{line}行', lang, { document: zh(`${m.region && !m.document.startsWith(m.region) ? m.region : ''}${m.document}${m.date ? `（${m.date}）` : ''}`), line: m.line }),
-      m.file,
+      lang === 'en' ? undefined : m.file,
     ),
     zh(m.quote),
   ]);
