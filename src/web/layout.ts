@@ -46,7 +46,7 @@ export function switchHref(url: string, lang: Lang): string {
 export function keepLang(page: string, lang: Lang): string {
   if (lang !== 'en') return page;
   return page
-    .replace(/\bhref="(\/(?!\/|assets\/)[^"#]*)(#[^"]*)?"/g, (m, path: string, frag = '') =>
+    .replace(/\bhref="(\/(?!\/|assets\/)(?:&#\d+;|[^"#])*)(#[^"]*)?"/g, (m, path: string, frag = '') =>
       /[?&;]lang(=|&#61;)/.test(path) ? m : `href="${path}${path.includes('?') ? '&amp;' : '?'}lang=en${frag}"`)
     .replace(/(<form\b[^>]*\bmethod="get"[^>]*>)/gi, '$1<input type="hidden" name="lang" value="en">');
 }
