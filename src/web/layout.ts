@@ -3,7 +3,7 @@
 // the URL (?lang=en) so that a page can be shared: on an English page every link of this site and every
 // GET form keeps it (withLang, keepLang), and the switch keeps the current path and query.
 import { html, raw, type SafeHtml } from './html.js';
-import { hasEnglish, t, zhPart, type Lang } from './i18n.js';
+import { t, zhPart, type Lang } from './i18n.js';
 
 export interface Viewer {
   id: string;
@@ -51,9 +51,9 @@ export function keepLang(page: string, lang: Lang): string {
     .replace(/(<form\b[^>]*\bmethod="get"[^>]*>)/gi, '$1<input type="hidden" name="lang" value="en">');
 }
 
-/** A page's heading: a word of the interface (translated), optionally followed by its subject (a name, a query) kept as written. */
+/** A page's heading: a word of the interface (translated) and/or its subject (a title, a name, a query) kept as written. */
 export interface Heading {
-  label: string;
+  label?: string;
   subject?: string;
 }
 
@@ -106,11 +106,11 @@ export function page(ctx: PageContext, heading: string | Heading, body: SafeHtml
   const lang = ctx.lang;
   const { label, subject } = typeof heading === 'string' ? { label: heading, subject: undefined } : heading;
   const en = lang === 'en';
-  // an untranslated title (a document's own title) is Chinese content, marked as such
-  const known = !en || hasEnglish(label) || !/[\u3400-\u9fff]/.test(label);
   const sep = en ? ': ' : '：';
-  const title = `${known ? t(label, lang) : label}${subject ? `${sep}${subject}` : ''}`;
-  const h1 = html`${known ? t(label, lang) : zhPart(label, lang)}${subject ? html`${sep}${zhPart(subject, lang)}` : ''}`;
+  const word = label ? t(label, lang) : '';
+  const title = [word, subject].filter(Boolean).join(sep);
+  // the subject (a document's title, a name, a query) is content: marked Chinese on an English page
+  const h1 = html`${word}${word && subject ? sep : ''}${subject ? zhPart(subject, lang) : ''}`;
   const links = NAV.filter(([, , who]) => who === 'public' || (v && (who === 'all' || who.includes(v.role))));
   const other: Lang = en ? 'zh' : 'en';
   const frame = html`<!doctype html>

@@ -60,6 +60,6 @@ export async function routes(app: FastifyInstance): Promise<void> {
       ...rows.map((r) => ({ line: r.line, ...span(r), text: r.name, title: `${r.table_label} 指标：${r.name}${r.unit ? `（${r.unit}）` : ''}${r.attribute ? ` ${r.attribute}` : ''}` })),
     ];
     const messages = (JSON.parse(doc.record) as { messages?: Message[] }).messages ?? [];
-    return sendPage(reply, doc.title, documentPage({ doc, lines, marks, messages, counts: { facts: facts.length, tasks: tasks.length, rows: rows.length } }, req.lang));
+    return sendPage(reply, { subject: doc.title }, documentPage({ doc, lines, marks, messages, counts: { facts: facts.length, tasks: tasks.length, rows: rows.length } }, req.lang));
   });
 }
