@@ -37,8 +37,8 @@ export function errorPage(ctx: PageContext, code: number, message: string, back?
   return page(
     ctx,
     `${code} ${t(title, lang)}`,
-    html`<div class="notice" role="alert"><p>${said ? html`<strong>${said}</strong>` : t(title, lang)}</p>
-${HINT[code] ? html`<p>${t(HINT[code], lang)}</p>` : ''}${csrf ? html`<p>${t('页面打开太久或已在别处退出登录：请返回上一页，刷新后再提交。', lang)}</p>` : ''}</div>
+    html`<div class="notice" role="alert">${said ? html`<p><strong>${said}</strong></p>` : ''}
+${HINT[code] ? html`<p>${t(HINT[code], lang)}</p>` : ''}${csrf ? html`<p>${t('页面打开太久或已在别处退出登录：请返回上一页，刷新后再提交。', lang)}</p>` : ''}${!said && !HINT[code] ? html`<p>${t(title, lang)}</p>` : ''}</div>
 <ul class="back">${back ? html`<li><a href="${back}">${t('返回上一页', lang)}</a></li>` : ''}
 <li><a href="${home}">${t(ctx.viewer ? '返回总览' : '查看公开数据', lang)}</a></li>
 ${login ? html`<li><a href="/login">${t('登录', lang)}</a></li>` : ''}</ul>`,
