@@ -13,7 +13,7 @@ const skip = unavailable();
 const AXE = createRequire(import.meta.url)('axe-core').source as string;
 /** The most Chinese (inside lang="zh" parts) an English page may have, as a share of its characters (the document's own text aside). */
 const MAX_CHINESE_SHARE = 0.5;
-const ROLES = ['public', 'dept1', 'admin', 'planner', 'supervisor', 'leader'] as const; // the department first: its own unit's page is its own
+const ROLES = ['public', 'dept1', 'admin', 'planner', 'supervisor', 'leader'] as const;
 
 let h: Harness;
 const visited: Array<Visit & { role: string }> = [];
@@ -105,7 +105,8 @@ before(async () => {
     await ctx.addInitScript('globalThis.__name ??= (f) => f;'); // tsx names the functions handed to evaluate() with a helper of its own
     const page = await ctx.newPage();
     if (role !== 'public') await h.loginAs(page, role);
-    await crawl(page, h.base, patterns, 'en', (v) => inspect(page, role, v), 2, done);
+    // records are visited once for the roles that read everything; a department and the public see their own
+    await crawl(page, h.base, patterns, 'en', (v) => inspect(page, role, v), 2, role === 'dept1' || role === 'public' ? new Set() : done);
     await ctx.close();
   }
   process.stdout.write(`# crawled ${visited.length} pages of ${ROLES.length} roles in ${((Date.now() - started) / 1000).toFixed(1)} s (${JSON.stringify(timing)} ms)\n`);
