@@ -18,7 +18,8 @@ import { authRoutes } from './routes/auth.js';
 import { registerPages } from './routes/index.js';
 import { reminderCount } from './routes/workflow/data.js';
 import { localToday } from '../monitor/workflow.js';
-import { BODY_LIMIT, MULTIPART_LIMITS, clientMessage, guardMultipart, limitUrl, logFailure, noStore, secureFlag } from './guard.js';
+import { BODY_LIMIT, MULTIPART_LIMITS, guardMultipart, limitUrl, noStore, secureFlag } from './guard.js';
+import { installErrorPages } from './errors.js';
 
 declare module 'fastify' {
   interface FastifyRequest {
@@ -75,7 +76,7 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
   app.decorateRequest('lang', 'zh');
   app.decorateReply('ctx', function (this: any) {
     const req = this.request;
-    return { viewer: req.viewer, lang: req.lang, path: req.routeOptions?.url ?? req.url, csrf: this.generateCsrf(), notifications: req.reminders } as PageContext;
+    return { viewer: req.viewer, lang: req.lang, path: req.routeOptions?.url ?? req.url, url: req.url, csrf: this.generateCsrf(), notifications: req.reminders } as PageContext;
   });
   app.addHook('onRequest', limitUrl);
   app.addHook('onRequest', async (req, reply) => {
@@ -96,11 +97,7 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
     if (req.method !== 'GET' || !req.viewer || /^\/(assets|public)\b|\.(csv|json|xlsx|docx|md|html)(\?|$)|\/evidence/.test(req.url)) return;
     req.reminders = await reminderCount(opts.store, req.viewer, localToday());
   });
-  app.setErrorHandler((err: Error & { statusCode?: number }, req, reply) => {
-    const code = err.statusCode && err.statusCode >= 400 ? err.statusCode : 500;
-    if (code >= 500) logFailure(req, err);
-    reply.code(code).type('text/plain; charset=utf-8').send(code === 403 && /csrf/i.test(err.message) ? '403 请求已失效（CSRF 校验失败），请刷新页面后重试' : `${code} ${code >= 500 ? '服务器内部错误' : clientMessage(err)}`);
-  });
+  installErrorPages(app);
   await app.register(authRoutes, { loginRateLimit: opts.loginRateLimit ?? 10 });
   await registerPages(app);
   return app;

@@ -27,13 +27,26 @@ export function t(zh: string, lang: Lang): string {
   return lang === 'en' ? (dictionary().get(zh) ?? zh) : zh;
 }
 
+/**
+ * A sentence of the interface with values in it: the Chinese template ("文件（{n} 份）") looked up like any
+ * word, then each {name} replaced by its value, escaped (SafeHtml values, such as zhPart(…), kept).
+ */
+export function tf(zh: string, lang: Lang, vars: Record<string, unknown>): SafeHtml {
+  return html`${t(zh, lang)
+    .split(/\{(\w+)\}/)
+    .map((part, i) => (i % 2 ? vars[part] : part))}`;
+}
+
 /** Whether an English text is known for this interface text. */
 export const hasEnglish = (zh: string): boolean => dictionary().has(zh);
+
+/** Chinese characters (CJK ideographs, their punctuation and full-width forms). */
+export const HAN = /[\u3000-\u303f\u3400-\u9fff\uf900-\ufaff\uff00-\uffef]/;
 
 /** Content that stays Chinese on an English page (a quote, a title, a unit's name): marked as such
  *  (WCAG 3.1.2, language of parts) so that screen readers and the English-page test know it. */
 export function zhPart(text: unknown, lang: Lang): SafeHtml {
-  return lang === 'en' ? html`<span lang="zh-CN">${text}</span>` : html`${text}`;
+  return lang === 'en' && HAN.test(String(text ?? '')) ? html`<span lang="zh-CN">${text}</span>` : html`${text}`;
 }
 
 export { STATUS_LABEL } from '../monitor/labels.js';

@@ -1,7 +1,9 @@
 // The page frame: semantic landmarks, a skip link, navigation by role, the language switch, and a
-// stylesheet with WCAG 2.1 AA contrast that works at 1366×768 and at phone width.
+// stylesheet with WCAG 2.1 AA contrast that works at 1366×768 and at phone width. The language is in
+// the URL (?lang=en) so that a page can be shared: on an English page every link of this site and every
+// GET form keeps it (withLang, keepLang), and the switch keeps the current path and query.
 import { html, raw, type SafeHtml } from './html.js';
-import { t, type Lang } from './i18n.js';
+import { t, zhPart, type Lang } from './i18n.js';
 
 export interface Viewer {
   id: string;
@@ -15,8 +17,44 @@ export interface PageContext {
   viewer?: Viewer;
   csrf?: string;
   lang: Lang;
+  /** The route (its pattern, /documents/:id) for the navigation's current page. */
   path: string;
+  /** The URL asked for, with its query (for the language switch). */
+  url?: string;
   notifications?: number;
+}
+
+/** A link of this site in the page's language: `?lang=en` added on English pages (fragment kept last). */
+export function withLang(href: string, lang: Lang): string {
+  if (lang !== 'en' || !href.startsWith('/') || href.startsWith('//') || /[?&]lang=/.test(href)) return href;
+  const hash = href.indexOf('#');
+  const [path, frag] = hash < 0 ? [href, ''] : [href.slice(0, hash), href.slice(hash)];
+  return `${path}${path.includes('?') ? '&' : '?'}lang=en${frag}`;
+}
+
+/** The same URL in the other language: path and query kept, `lang` replaced. */
+export function switchHref(url: string, lang: Lang): string {
+  const u = new URL(url, 'http://lantu.invalid');
+  u.searchParams.set('lang', lang);
+  return u.pathname + u.search;
+}
+
+/**
+ * An English page keeps its language on every link of this site (href="/…", escaped or not) and every
+ * GET form (a hidden lang field), whichever module wrote them; assets are left alone.
+ */
+export function keepLang(page: string, lang: Lang): string {
+  if (lang !== 'en') return page;
+  return page
+    .replace(/\bhref="(\/(?!\/|assets\/)(?:&#\d+;|[^"#])*)(#[^"]*)?"/g, (m, path: string, frag = '') =>
+      /[?&;]lang(=|&#61;)/.test(path) ? m : `href="${path}${path.includes('?') ? '&amp;' : '?'}lang=en${frag}"`)
+    .replace(/(<form\b[^>]*\bmethod="get"[^>]*>)/gi, '$1<input type="hidden" name="lang" value="en">');
+}
+
+/** A page's heading: a word of the interface (translated) and/or its subject (a title, a name, a query) kept as written. */
+export interface Heading {
+  label?: string;
+  subject?: string;
 }
 
 const CSS = `
@@ -41,7 +79,10 @@ button{background:var(--accent);color:#fff;border:0;border-radius:4px;padding:6p
 .muted{color:var(--muted)}.error{color:var(--bad);font-weight:600}.notice{background:var(--soft);padding:8px 12px;border-left:4px solid var(--accent)}
 pre.doc{white-space:pre-wrap;font:14px/1.7 ui-monospace,monospace}pre.doc .ln{color:var(--muted);user-select:none;display:inline-block;width:4em}
 pre.doc mark{background:#fff3a8}pre.doc :target{background:#dbeafe}
-@media (max-width:640px){main{padding:8px}table{display:block;overflow-x:auto}header{padding:8px}}
+.table-scroll{overflow-x:auto;max-width:100%;margin:8px 0 16px}.table-scroll table{margin:0}
+input,select,textarea{max-width:100%}img,svg,canvas,pre{max-width:100%}main{overflow-wrap:break-word}
+@media (max-width:640px){main{padding:8px}header{padding:8px}header .who{display:flex;flex-wrap:wrap;gap:4px 12px;align-items:center}th,td{padding:4px}
+.table-scroll th,.table-scroll td{min-width:6em}.table-scroll th[scope=row]{min-width:9em}}
 `;
 
 const NAV: Array<[string, string, Viewer['role'][] | 'all' | 'public']> = [
@@ -60,28 +101,57 @@ const NAV: Array<[string, string, Viewer['role'][] | 'all' | 'public']> = [
   ['/public', '公开', 'public'],
 ];
 
-export function page(ctx: PageContext, zhTitle: string, body: SafeHtml): SafeHtml {
+const ROLE: Record<Viewer['role'], string> = { admin: '管理员', planner: '发改委', department: '部门', supervisor: '督查室', leader: '领导' };
+
+export function page(ctx: PageContext, heading: string | Heading, body: SafeHtml): SafeHtml {
   const v = ctx.viewer;
-  const title = t(zhTitle, ctx.lang);
+  const lang = ctx.lang;
+  const { label, subject } = typeof heading === 'string' ? { label: heading, subject: undefined } : heading;
+  const en = lang === 'en';
+  const sep = en ? ': ' : '：';
+  const word = label ? t(label, lang) : '';
+  const title = [word, subject].filter(Boolean).join(sep);
+  // the subject (a document's title, a name, a query) is content: marked Chinese on an English page
+  const h1 = html`${word}${word && subject ? sep : ''}${subject ? zhPart(subject, lang) : ''}`;
   const links = NAV.filter(([, , who]) => who === 'public' || (v && (who === 'all' || who.includes(v.role))));
-  const other: Lang = ctx.lang === 'zh' ? 'en' : 'zh';
-  return html`<!doctype html>
-<html lang="${ctx.lang === 'zh' ? 'zh-CN' : 'en'}">
+  const other: Lang = en ? 'zh' : 'en';
+  const frame = html`<!doctype html>
+<html lang="${en ? 'en' : 'zh-CN'}">
 <head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">
-<title>${title} · ${t('蓝图', ctx.lang)}</title><style>${raw(CSS)}</style></head>
+<title>${title} · ${t('蓝图', lang)}</title><style>${raw(CSS)}</style></head>
 <body>
-<a class="skip" href="#main">${t('跳到正文', ctx.lang)}</a>
+<a class="skip" href="#main">${t('跳到正文', lang)}</a>
 <header>
-<a class="brand" href="${v ? '/' : '/public'}">${t('蓝图', ctx.lang)} · ${t('规划实施监测评估系统', ctx.lang)}</a>
-<nav aria-label="主导航"><ul>${links.map(([href, label]) => html`<li><a href="${href}"${ctx.path === href ? raw(' aria-current="page"') : ''}>${t(label, ctx.lang)}${href === '/notifications' && ctx.notifications ? html` <strong>${ctx.notifications}</strong>` : ''}</a></li>`)}</ul></nav>
-<div>${v ? html`<span>${v.displayName}（${v.role}）</span>
-<form class="inline" method="post" action="/logout"><input type="hidden" name="_csrf" value="${ctx.csrf ?? ''}"><button type="submit">${t('退出', ctx.lang)}</button></form>` : html`<a href="/login">${t('登录', ctx.lang)}</a>`}
-<a href="?lang=${other}" lang="${other === 'en' ? 'en' : 'zh-CN'}">${other === 'en' ? 'English' : '中文'}</a></div>
+<a class="brand" href="${v ? '/' : '/public'}">${t('蓝图', lang)} · ${t('规划实施监测评估系统', lang)}</a>
+<nav aria-label="${t('主导航', lang)}"><ul>${links.map(([href, label]) => html`<li><a href="${href}"${ctx.path === href ? raw(' aria-current="page"') : ''}>${t(label, lang)}${href === '/notifications' && ctx.notifications ? html` <strong>${ctx.notifications}</strong>` : ''}</a></li>`)}</ul></nav>
+<div class="who">${v ? html`<span>${zhPart(v.displayName, lang)}${en ? ' (' : '（'}${t(ROLE[v.role], lang)}${en ? ')' : '）'}</span>
+<form class="inline" method="post" action="/logout"><input type="hidden" name="_csrf" value="${ctx.csrf ?? ''}"><button type="submit">${t('退出', lang)}</button></form>` : html`<a href="/login">${t('登录', lang)}</a>`}
+<a href="${switchHref(ctx.url ?? ctx.path, other)}" lang="${other === 'en' ? 'en' : 'zh-CN'}" hreflang="${other === 'en' ? 'en' : 'zh-CN'}">${other === 'en' ? 'English' : '中文'}</a></div>
 </header>
-<main id="main" tabindex="-1"><h1>${title}</h1>
+<main id="main" tabindex="-1"><h1>${h1}</h1>
 ${body}
 </main>
 </body></html>`;
+  return raw(keepLang(scrollTables(frame.value, lang), lang));
+}
+
+/**
+ * Every table of a page in a box of its own that scrolls sideways when the table is wider than the
+ * screen (a phone), so the page itself never is; the box is a named, focusable region so that a
+ * keyboard can scroll it too (axe: scrollable-region-focusable).
+ */
+export function scrollTables(page: string, lang: Lang): string {
+  let n = 0;
+  const names = new Set<string>();
+  return page.replace(/(<div class="table-scroll"[^>]*>\s*)?(<table\b[\s\S]*?<\/table>)/g, (m, boxed: string | undefined, table: string) => {
+    if (boxed) return m;
+    n++;
+    // named by its caption (its text: escaped already), else "table n"
+    const caption = /<caption\b[^>]*>([\s\S]*?)<\/caption>/.exec(table)?.[1].replace(/<[^>]*>/g, '').replace(/"/g, '&#34;').trim();
+    const name = caption && !names.has(caption) ? caption : `${caption || t('表格', lang)} ${n}`; // landmarks are named uniquely
+    names.add(name);
+    return `<div class="table-scroll" role="region" tabindex="0" aria-label="${name}">${table}</div>`;
+  });
 }
 
 export function statusBadge(status: string, label: string): SafeHtml {

@@ -5,6 +5,7 @@ import { existsSync, mkdirSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import type { FastifyInstance } from 'fastify';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { ingestPaths } from '../../src/cli/ingest.js';
 import { buildApp } from '../../src/server/app.js';
@@ -24,6 +25,7 @@ export function unavailable(): string | undefined {
 
 export interface Harness {
   base: string;
+  app: FastifyInstance;
   store: Store;
   browser: Browser;
   units: [string, string];
@@ -57,6 +59,7 @@ export async function start(): Promise<Harness> {
   mkdirSync(SCREENSHOTS, { recursive: true });
   return {
     base,
+    app,
     store,
     browser,
     units,

@@ -3,7 +3,7 @@
 import type { FastifyInstance } from 'fastify';
 import { html } from '../../web/html.js';
 import { page } from '../../web/layout.js';
-import { t } from '../../web/i18n.js';
+import { t, tf } from '../../web/i18n.js';
 import { SESSION_COOKIE, checkPassword, closeSession, openSession } from '../auth.js';
 import { audit } from '../../store/audit.js';
 import { secureFlag } from '../guard.js';
@@ -30,13 +30,13 @@ export async function authRoutes(app: FastifyInstance, opts: { loginRateLimit: n
   const form = (reply: any, next: string, error?: string) =>
     reply.type('text/html; charset=utf-8').send(
       page(reply.ctx(), t('登录', reply.request.lang), html`
-${error ? html`<p class="error" role="alert">${error}</p>` : ''}
+${error ? html`<p class="error" role="alert">${t(error, reply.request.lang)}</p>` : ''}
 <form method="post" action="/login">
 <input type="hidden" name="_csrf" value="${reply.ctx().csrf}"><input type="hidden" name="next" value="${next}">
 <label for="username">${t('用户名', reply.request.lang)}</label><input id="username" name="username" autocomplete="username" required>
 <label for="password">${t('密码', reply.request.lang)}</label><input id="password" name="password" type="password" autocomplete="current-password" required>
 <p><button type="submit">${t('登录', reply.request.lang)}</button></p>
-</form><p class="muted">公众无需登录即可查看<a href="/public">公开数据</a>。</p>`).value,
+</form><p class="muted">${tf('公众无需登录即可查看{link}。', reply.request.lang, { link: html`<a href="/public">${t('公开数据', reply.request.lang)}</a>` })}</p>`).value,
     );
 
   app.get('/login', async (req, reply) => form(reply, safeNext((req.query as any).next)));

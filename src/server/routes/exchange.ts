@@ -10,6 +10,7 @@ import { REPORT_TYPES, ReportError, TYPE_NAME, type ReportType } from '../../rep
 import { ExcelError, importWorkbook, templateWorkbook } from '../../report/excel.js';
 import { html } from '../../web/html.js';
 import { page } from '../../web/layout.js';
+import { t } from '../../web/i18n.js';
 import { vocab } from '../../vocab/load.js';
 import { audit } from '../../store/audit.js';
 import { mayChangeUnits, requireRole } from '../auth.js';
@@ -35,13 +36,16 @@ export async function routes(app: FastifyInstance): Promise<void> {
     const plans = vocab<{ plans: string[] }>('doc-types').plans;
     const docs = (await app.store.selectFrom('documents').select(['id', 'title', 'type', 'region']).orderBy('title').execute()).filter((d) => d.type && plans.includes(d.type));
     const year = new Date().getFullYear() - 1;
+    const T = (zh: string) => t(zh, req.lang);
+    const zhOption = req.lang === 'en' ? html` lang="zh-CN"` : '';
     const body = html`<form method="get" action="/reports/file">
-<label for="plan">规划</label><select id="plan" name="plan" required>${docs.map((d) => html`<option value="${d.id}">${d.title}（${d.region ?? ''}）</option>`)}</select>
-<label for="type">报告类型</label><select id="type" name="type">${REPORT_TYPES.map((t) => html`<option value="${t}">${TYPE_NAME[t]}</option>`)}</select>
-<label for="year">年度（年度报告必填）</label><input id="year" name="year" type="number" min="1949" max="2100" value="${year}">
-<label for="format">格式</label><select id="format" name="format"><option value="docx">Word（DOCX，公文格式）</option><option value="pdf">PDF（公文格式）</option><option value="html">网页（HTML）</option><option value="md">Markdown</option></select>
-<label for="issuer">发文单位（默认：该地区发展和改革委员会）</label><input id="issuer" name="issuer" maxlength="60">
-<p><button type="submit">生成报告</button></p></form>`;
+<label for="plan">${T('规划')}</label><select id="plan" name="plan" required>${docs.map((d) => html`<option value="${d.id}"${zhOption}>${d.title}（${d.region ?? ''}）</option>`)}</select>
+<label for="type">${T('报告类型')}</label><select id="type" name="type">${REPORT_TYPES.map((rt) => html`<option value="${rt}">${T(TYPE_NAME[rt])}</option>`)}</select>
+<label for="year">${T('年度（年度报告必填）')}</label><input id="year" name="year" type="number" min="1949" max="2100" value="${year}">
+<label for="format">${T('格式')}</label><select id="format" name="format"><option value="docx">${T('Word（DOCX，公文格式）')}</option><option value="pdf">${T('PDF（公文格式）')}</option><option value="html">${T('网页（HTML）')}</option><option value="md">Markdown</option></select>
+<label for="issuer">${T('发文单位（默认：该地区发展和改革委员会）')}</label><input id="issuer" name="issuer" maxlength="60">
+<p class="muted">${T('报告按公文格式用中文撰写。')}</p>
+<p><button type="submit">${T('生成报告')}</button></p></form>`;
     return reply.type('text/html; charset=utf-8').send(page(reply.ctx(), '评估报告', body).value);
   });
 

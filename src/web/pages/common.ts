@@ -1,7 +1,8 @@
 // Pieces shared by the pages: links to a record's source line, status badges, accessible tables,
 // highlighted search terms, labels of levels and vintages.
 import { html, raw, type SafeHtml } from '../html.js';
-import { STATUS_LABEL } from '../i18n.js';
+import { reasonInEnglish } from '../../monitor/status/english.js';
+import { STATUS_LABEL, t, zhPart, type Lang } from '../i18n.js';
 import { statusBadge } from '../layout.js';
 
 export const STATUSES = ['missed', 'off_track', 'at_risk', 'no_data', 'not_assessable', 'on_track', 'achieved'] as const;
@@ -23,17 +24,30 @@ export function sourceLink(documentId: string | null | undefined, line: number |
   return html`<a href="${sourceHref(documentId, line)}"${title ? html` title="${title}"` : ''}>${content}</a>`;
 }
 
-export function status(s: string): SafeHtml {
-  return statusBadge(s, STATUS_LABEL[s] ?? s);
+/** A status as a coloured badge, its label in the page's language. */
+export function status(s: string, lang: Lang = 'zh'): SafeHtml {
+  return statusBadge(s, STATUS_LABEL[s] ? t(STATUS_LABEL[s], lang) : s);
+}
+
+/** The status engine's reason in the page's language: in English, what stays Chinese (a worded target's words, a name) is marked. */
+export function reason(text: string, lang: Lang = 'zh'): SafeHtml {
+  if (lang !== 'en') return html`${text}`;
+  return html`${reasonInEnglish(text).map((p) => (typeof p === 'string' ? p : zhPart(p.zh, lang)))}`;
 }
 
 export type Cell = unknown;
 
-/** A data table: caption, column headers, and the first cell of each row as its row header. */
-export function dataTable(caption: string, head: string[], rows: Cell[][], empty = '暂无记录'): SafeHtml {
-  if (!rows.length) return html`<p class="muted">${caption}：${empty}</p>`;
-  return html`<table><caption>${caption}</caption>
-<thead><tr>${head.map((h) => html`<th scope="col">${h}</th>`)}</tr></thead>
+/**
+ * A data table: caption, column headers, and the first cell of each row as its row header. With `lang`,
+ * the caption, headers and the empty message are interface words, translated. (The page frame puts
+ * every table in a box that scrolls sideways on a phone.)
+ */
+export function dataTable(caption: string | SafeHtml, head: string[], rows: Cell[][], empty = '暂无记录', lang?: Lang): SafeHtml {
+  const tr = (s: string) => (lang ? t(s, lang) : s);
+  const cap = typeof caption === 'string' ? tr(caption) : caption;
+  if (!rows.length) return html`<p class="muted">${cap}${lang === 'en' ? ': ' : '：'}${tr(empty)}</p>`;
+  return html`<table><caption>${cap}</caption>
+<thead><tr>${head.map((h) => html`<th scope="col">${tr(h)}</th>`)}</tr></thead>
 <tbody>${rows.map((r) => html`<tr>${r.map((c, i) => (i === 0 ? html`<th scope="row">${c}</th>` : html`<td>${c}</td>`))}</tr>\n`)}</tbody></table>`;
 }
 

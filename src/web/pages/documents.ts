@@ -4,6 +4,7 @@
 import type { Message } from '../../model/records.js';
 import type { DocumentsTable } from '../../store/schema.js';
 import { html, type SafeHtml } from '../html.js';
+import { t, tf, zhPart, type Lang } from '../i18n.js';
 import { LEVEL_LABEL, dataTable } from './common.js';
 import { messageList } from './messages.js';
 
@@ -12,22 +13,25 @@ export interface DocListRow extends Pick<DocumentsTable, 'id' | 'title' | 'type'
   tasks: number;
 }
 
-export function documentList(rows: DocListRow[]): SafeHtml {
+export function documentList(rows: DocListRow[], lang: Lang = 'zh'): SafeHtml {
+  const zh = (v: unknown) => zhPart(v, lang);
   return dataTable(
-    `文件（${rows.length} 份）`,
+    tf('文件（{n} 份）', lang, { n: rows.length }),
     ['标题', '文种', '文号', '发文机关', '日期', '地区', '来源文件', '数据', '任务', '提纲'],
     rows.map((d) => [
-      html`<a href="/documents/${encodeURIComponent(d.id)}">${d.title}</a>`,
-      d.type ?? '',
-      d.doc_number ?? '',
-      d.issuer ?? '',
+      html`<a href="/documents/${encodeURIComponent(d.id)}">${zh(d.title)}</a>`,
+      zh(d.type ?? ''),
+      zh(d.doc_number ?? ''),
+      zh(d.issuer ?? ''),
       d.date ?? '',
-      d.region ?? '',
-      html`<a href="/documents/${encodeURIComponent(d.id)}#L${d.line_first}">${d.file}</a>`,
+      zh(d.region ?? ''),
+      html`<a href="/documents/${encodeURIComponent(d.id)}#L${d.line_first}">${zh(d.file)}</a>`,
       d.facts,
       d.tasks,
-      html`<a href="/plans/${encodeURIComponent(d.id)}">提纲</a>`,
+      html`<a href="/plans/${encodeURIComponent(d.id)}">${t('提纲', lang)}</a>`,
     ]),
+    '暂无记录',
+    lang,
   );
 }
 
@@ -119,23 +123,24 @@ function marksByLine(lines: DocView['lines'], marks: Mark[]): Map<number, LineMa
   return byLine;
 }
 
-export function documentPage(v: DocView): SafeHtml {
+export function documentPage(v: DocView, lang: Lang = 'zh'): SafeHtml {
   const d = v.doc;
   const byLine = marksByLine(v.lines, v.marks);
-  const meta: Array<[string, string | null]> = [
-    ['文种', d.type],
-    ['文号', d.doc_number],
-    ['发文机关', d.issuer],
+  const zh = (x: unknown) => zhPart(x, lang);
+  const meta: Array<[string, SafeHtml | string | null]> = [
+    ['文种', d.type && zh(d.type)],
+    ['文号', d.doc_number && zh(d.doc_number)],
+    ['发文机关', d.issuer && zh(d.issuer)],
     ['日期', d.date],
-    ['地区', d.region ? `${d.region}${d.level ? `（${LEVEL_LABEL[d.level] ?? d.level}）` : ''}` : null],
-    ['来源文件', `${d.file} 第${d.line_first}–${d.line_last}行`],
+    ['地区', d.region ? html`${zh(d.region)}${d.level ? ` (${t(LEVEL_LABEL[d.level] ?? d.level, lang)})` : ''}` : null],
+    ['来源文件', tf('{file} 第{from}–{to}行', lang, { file: zh(d.file), from: d.line_first, to: d.line_last })],
   ];
-  return html`<p><a href="/documents">← 文件列表</a> · <a href="/plans/${encodeURIComponent(d.id)}">按章节查看提纲、指标、任务和项目</a></p>
-<dl>${meta.filter(([, v]) => v).map(([k, val]) => html`<dt>${k}</dt><dd>${val}</dd>`)}</dl>
-<p class="muted">原文共 ${v.lines.length} 行；<mark>高亮</mark>处为提取的记录（数据 ${v.counts.facts} 条、任务 ${v.counts.tasks} 项、表格行 ${v.counts.rows} 行），鼠标悬停在高亮处可查看记录内容。</p>
-${messageList(d.id, v.messages)}
-<h2>原文</h2>
-<pre class="doc">${v.lines.map(
-    (l) => html`<span id="L${l.n}"><a class="ln" href="#L${l.n}" aria-label="第${l.n}行">${l.n}</a>${markLine(l.text, byLine.get(l.n) ?? [])}</span>\n`,
+  return html`<p><a href="/documents">${t('← 文件列表', lang)}</a> · <a href="/plans/${encodeURIComponent(d.id)}">${t('按章节查看提纲、指标、任务和项目', lang)}</a></p>
+<dl>${meta.filter(([, v]) => v).map(([k, val]) => html`<dt>${t(k, lang)}</dt><dd>${val}</dd>`)}</dl>
+<p class="muted">${tf('原文共 {lines} 行；{mark}处为提取的记录（数据 {facts} 条、任务 {tasks} 项、表格行 {rows} 行），鼠标悬停在高亮处可查看记录内容。', lang, { lines: v.lines.length, mark: html`<mark>${t('高亮', lang)}</mark>`, facts: v.counts.facts, tasks: v.counts.tasks, rows: v.counts.rows })}</p>
+${messageList(d.id, v.messages, lang)}
+<h2>${t('原文', lang)}</h2>
+<pre class="doc" lang="zh-CN">${v.lines.map(
+    (l) => html`<span id="L${l.n}"><a class="ln" href="#L${l.n}" aria-label="${tf('第{n}行', lang, { n: l.n })}" lang="${lang === 'en' ? 'en' : 'zh-CN'}">${l.n}</a>${markLine(l.text, byLine.get(l.n) ?? [])}</span>\n`,
   )}</pre>`;
 }

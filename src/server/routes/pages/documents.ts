@@ -16,13 +16,13 @@ const countBy = async (store: Store, table: 'facts' | 'tasks') =>
 export async function routes(app: FastifyInstance): Promise<void> {
   const store = app.store;
 
-  app.get('/documents', loggedIn, async (_req, reply) => {
+  app.get('/documents', loggedIn, async (req, reply) => {
     const [docs, facts, tasks] = await Promise.all([
       store.selectFrom('documents').select(['id', 'title', 'type', 'doc_number', 'issuer', 'date', 'region', 'file', 'line_first']).orderBy('file').orderBy('seq').execute(),
       countBy(store, 'facts'),
       countBy(store, 'tasks'),
     ]);
-    return sendPage(reply, '文件', documentList(docs.map((d) => ({ ...d, facts: facts.get(d.id) ?? 0, tasks: tasks.get(d.id) ?? 0 }))));
+    return sendPage(reply, '文件', documentList(docs.map((d) => ({ ...d, facts: facts.get(d.id) ?? 0, tasks: tasks.get(d.id) ?? 0 })), req.lang));
   });
 
   app.get('/documents/:id', loggedIn, async (req, reply) => {
@@ -60,6 +60,6 @@ export async function routes(app: FastifyInstance): Promise<void> {
       ...rows.map((r) => ({ line: r.line, ...span(r), text: r.name, title: `${r.table_label} 指标：${r.name}${r.unit ? `（${r.unit}）` : ''}${r.attribute ? ` ${r.attribute}` : ''}` })),
     ];
     const messages = (JSON.parse(doc.record) as { messages?: Message[] }).messages ?? [];
-    return sendPage(reply, doc.title, documentPage({ doc, lines, marks, messages, counts: { facts: facts.length, tasks: tasks.length, rows: rows.length } }));
+    return sendPage(reply, { subject: doc.title }, documentPage({ doc, lines, marks, messages, counts: { facts: facts.length, tasks: tasks.length, rows: rows.length } }, req.lang));
   });
 }

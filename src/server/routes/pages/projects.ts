@@ -11,13 +11,13 @@ export async function routes(app: FastifyInstance): Promise<void> {
 
   app.get('/projects', loggedIn, async (req, reply) => {
     const name = (query(req).name ?? '').trim().slice(0, 50);
-    return sendPage(reply, '项目', projectList(await readProjects(store, { name: name || undefined }), name));
+    return sendPage(reply, '项目', projectList(await readProjects(store, { name: name || undefined }), name, req.lang));
   });
 
   app.get('/projects/:id', loggedIn, async (req, reply) => {
     const id = (req.params as { id: string }).id;
     const [p] = await readProjects(store, { id });
     if (!p) return notFound(reply, '该项目');
-    return sendPage(reply, `项目：${p.core}`, projectPage(p));
+    return sendPage(reply, { label: '项目', subject: p.core }, projectPage(p, req.lang));
   });
 }

@@ -12,6 +12,6 @@ export async function routes(app: FastifyInstance): Promise<void> {
     const q = [...(params.q ?? '')].slice(0, QUERY_MAX).join('');
     const page = Math.min(Math.max(1, Number.parseInt(params.page ?? '1', 10) || 1), maxPages(PAGE_SIZE));
     const results = q.trim() ? await search(app.store, q, PAGE_SIZE, page) : undefined;
-    return sendPage(reply, q.trim() ? `搜索：${q.trim()}` : '搜索', searchPage(q, results, PAGE_SIZE));
+    return sendPage(reply, q.trim() ? { label: '搜索', subject: q.trim() } : '搜索', searchPage(q, results, PAGE_SIZE, req.lang));
   });
 }

@@ -1,15 +1,17 @@
 // Helpers of the page routes: sending a page, 404, the login guard, today's date.
 import type { FastifyReply } from 'fastify';
 import { html, type SafeHtml } from '../../../web/html.js';
-import { page } from '../../../web/layout.js';
+import { page, type Heading } from '../../../web/layout.js';
+import { t, zhPart } from '../../../web/i18n.js';
 import { requireRole } from '../../auth.js';
 
-export function sendPage(reply: FastifyReply, title: string, body: SafeHtml): FastifyReply {
+export function sendPage(reply: FastifyReply, title: string | Heading, body: SafeHtml): FastifyReply {
   return reply.type('text/html; charset=utf-8').send(page(reply.ctx(), title, body).value);
 }
 
 export function notFound(reply: FastifyReply, what: string): FastifyReply {
-  return sendPage(reply.code(404), '未找到', html`<p>${what}不存在或已被删除。</p><p><a href="/">返回总览</a></p>`);
+  const lang = reply.request.lang;
+  return sendPage(reply.code(404), '未找到', html`<p>${lang === 'en' ? html`${t(what, lang) === what ? zhPart(what, lang) : t(what, lang)} does not exist or has been deleted.` : html`${what}不存在或已被删除。`}</p><p><a href="/">${t('返回总览', lang)}</a></p>`);
 }
 
 /** Any logged-in user. */
