@@ -1,0 +1,76 @@
+// The queries of the "at a glance" lists: indicators with their status counts (of all targets or of
+// one plan's), and the sparkline series of a page of indicators. Each reads what the page shows: the
+// counts from the kept statuses, the actuals of the shown indicators only.
+import { ensureStatuses, statusCounts, type Counts } from '../../../monitor/statuses.js';
+import type { Store } from '../../../store/db.js';
+import type { SparkPoint } from '../../../web/pages/glance-parts.js';
+
+export interface IndicatorHead {
+  id: string;
+  name: string;
+  unit: string;
+  attribute: string | null;
+  category: string | null;
+  synonyms: string;
+  counts: Counts;
+  hasActuals: boolean;
+}
+
+/** Every indicator with its status counts (of the targets stated in one plan when given) and whether it has actuals. */
+export async function indicatorHeads(store: Store, plan?: string): Promise<IndicatorHead[]> {
+  const [indicators, counts, actuals] = await Promise.all([
+    store.selectFrom('indicators').select(['id', 'name', 'unit', 'attribute', 'category', 'synonyms']).orderBy('category').orderBy('id').execute(),
+    plan ? planCounts(store, plan) : statusCounts(store, 'indicator_id'),
+    store.selectFrom('actuals').select('indicator_id').distinct().execute(),
+  ]);
+  const withActuals = new Set(actuals.map((a) => a.indicator_id));
+  return indicators.map((i) => ({ ...i, counts: counts.get(i.id) ?? {}, hasActuals: withActuals.has(i.id) }));
+}
+
+/** Status counts per indicator of the targets whose authoritative statement is in one document. */
+async function planCounts(store: Store, document: string): Promise<Map<string, Counts>> {
+  const stamp = await ensureStatuses(store);
+  const rows = await store
+    .selectFrom('statuses')
+    .select(['indicator_id', 'status'])
+    .select((e) => e.fn.countAll().as('n'))
+    .where('stamp', '=', stamp)
+    .where('document_id', '=', document)
+    .groupBy(['indicator_id', 'status'])
+    .execute();
+  const out = new Map<string, Counts>();
+  for (const r of rows) out.set(r.indicator_id, { ...out.get(r.indicator_id), [r.status]: Number(r.n) });
+  return out;
+}
+
+const FINAL = ['revised', 'manual', 'reported', 'first', 'estimate'];
+
+/** Per indicator, the level actuals of its region with most years (one value a year, the most final vintage). */
+export async function sparks(store: Store, ids: string[], region?: string): Promise<Map<string, { region: string; points: SparkPoint[] }>> {
+  const out = new Map<string, { region: string; points: SparkPoint[] }>();
+  if (!ids.length) return out;
+  const rows = await store
+    .selectFrom('actuals')
+    .select(['indicator_id', 'region', 'year', 'value', 'vintage'])
+    .where('indicator_id', 'in', ids)
+    .where('measure', '=', 'level')
+    .$if(!!region, (q) => q.where('region', '=', region!))
+    .orderBy('indicator_id')
+    .orderBy('region')
+    .orderBy('year')
+    .execute();
+  const by = new Map<string, Map<string, Map<number, { value: number; vintage: string }>>>();
+  for (const r of rows) {
+    const regions = by.get(r.indicator_id) ?? new Map<string, Map<number, { value: number; vintage: string }>>();
+    by.set(r.indicator_id, regions);
+    const years = regions.get(r.region) ?? new Map<number, { value: number; vintage: string }>();
+    regions.set(r.region, years);
+    const have = years.get(r.year);
+    if (!have || FINAL.indexOf(r.vintage) < FINAL.indexOf(have.vintage)) years.set(r.year, { value: r.value, vintage: r.vintage });
+  }
+  for (const [id, regions] of by) {
+    const [best, years] = [...regions].sort((a, b) => b[1].size - a[1].size || a[0].localeCompare(b[0], 'zh'))[0];
+    out.set(id, { region: best, points: [...years].sort((a, b) => a[0] - b[0]).map(([year, v]) => ({ year, value: v.value })) });
+  }
+  return out;
+}
