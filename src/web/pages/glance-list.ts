@@ -3,7 +3,7 @@
 import { html, raw, type SafeHtml } from '../html.js';
 import { t, type Lang } from '../i18n.js';
 import { STATUSES } from './common.js';
-import { GLANCE_CSS, hrefIn, legend, pagerNav, select, sparkline, statusBar, statusLabel, statusOf, tf, total, zh, type Counts, type SparkPoint } from './glance-parts.js';
+import { GLANCE_CSS, hrefIn, paren, stop, legend, pagerNav, select, sparkline, statusBar, statusLabel, statusOf, tf, total, zh, type Counts, type SparkPoint } from './glance-parts.js';
 
 export interface ListRow {
   id: string;
@@ -53,11 +53,11 @@ ${select('category', '类别', o.categories.map((c) => [c, t(c, lang)]), f.categ
 ${select('status', '状态', STATUSES.map((s) => [s, statusLabel(s, lang)]), f.status, lang)}
 ${select('attribute', '属性', [['约束性', t('约束性', lang)], ['预期性', t('预期性', lang)]], f.attribute, lang)}
 ${select('sort', '排序', SORTS.map(([k, l]) => [k, t(l, lang)]), f.sort, lang)}
-${hidden('plan', f.plan)}${hidden('all', f.all ? '1' : undefined)}${hidden('lang', lang === 'en' ? 'en' : undefined)}
+${hidden('plan', f.plan)}${hidden('all', f.all ? '1' : undefined)}
 <button type="submit">${t('筛选', lang)}</button></form>
 <p>${f.plan ? html`${t('规划', lang)}${lang === 'en' ? ': ' : '：'}${zh(f.planName ?? f.plan, lang)}（<a href="${hrefIn(listHref(f, { plan: undefined }), lang)}">${t('全部规划', lang)}</a>）。` : ''}
-${f.q || f.category || f.status || f.attribute || f.plan ? html`<a href="${hrefIn('/indicators', lang)}">${t('清除筛选', lang)}</a>。` : ''}
-${f.all ? html`${t('显示全部指标，', lang)}<a href="${hrefIn(listHref(f, { all: undefined }), lang)}">${t('只看有目标或实际值的指标', lang)}</a>。` : html`${t('只列出有目标或实际值的指标，', lang)}<a href="${hrefIn(listHref(f, { all: '1' }), lang)}">${t('显示全部指标', lang)}</a>。`}</p>
+${f.q || f.category || f.status || f.attribute || f.plan ? html`<a href="${hrefIn('/indicators', lang)}">${t('清除筛选', lang)}</a>${stop(lang)}` : ''}
+${f.all ? html`${t('显示全部指标，', lang)}<a href="${hrefIn(listHref(f, { all: undefined }), lang)}">${t('只看有目标或实际值的指标', lang)}</a>${stop(lang)}` : html`${t('只列出有目标或实际值的指标，', lang)}<a href="${hrefIn(listHref(f, { all: '1' }), lang)}">${t('显示全部指标', lang)}</a>${stop(lang)}`}</p>
 ${legend(lang)}
 ${rows.length
   ? html`<div class="box"><table><caption>${tf('指标（{n} 项）', lang, { n: o.total })}</caption>

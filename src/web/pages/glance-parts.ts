@@ -101,7 +101,7 @@ export interface SparkPoint {
 
 /** An inline SVG line of the values by year, named by its first and last values (the table has them all). */
 export function sparkline(points: SparkPoint[], lang: Lang, w = 96, h = 24): SafeHtml {
-  if (points.length < 2) return points.length ? html`<span class="counts">${points[0].value}（${points[0].year}）</span>` : html`<span class="muted">—</span>`;
+  if (points.length < 2) return points.length ? html`<span class="counts">${points[0].value}${paren(points[0].year, lang)}</span>` : html`<span class="muted">—</span>`;
   const xs = points.map((p) => p.year);
   const ys = points.map((p) => p.value);
   const [x0, x1, y0, y1] = [Math.min(...xs), Math.max(...xs), Math.min(...ys), Math.max(...ys)];
@@ -112,6 +112,12 @@ export function sparkline(points: SparkPoint[], lang: Lang, w = 96, h = 24): Saf
   const label = tf('{y0}年 {v0} → {y1}年 {v1}', lang, { y0: first.year, v0: first.value, y1: last.year, v1: last.value });
   return html`<svg class="spark" width="${w}" height="${h}" viewBox="0 0 ${w} ${h}" role="img" aria-label="${label}"><polyline fill="none" stroke="#0b5cad" stroke-width="2" points="${path}"/><circle cx="${px(last.year).toFixed(1)}" cy="${py(last.value).toFixed(1)}" r="2.5" fill="#0b5cad"/></svg>`;
 }
+
+/** The full stop of a sentence in the page's language. */
+export const stop = (lang: Lang): string => (lang === 'en' ? '.' : '。');
+
+/** Words in brackets: full-width in Chinese, ASCII in English. */
+export const paren = (x: unknown, lang: Lang): SafeHtml => (lang === 'en' ? html` (${x})` : html`（${x}）`);
 
 /** Chinese content on an English page (names, titles, quotes) marked as such. */
 export const zh = (text: unknown, lang: Lang): SafeHtml => zhPart(text, lang);
@@ -134,7 +140,7 @@ export function srcLink(documentId: string | null | undefined, line: number | nu
 }
 
 /** A data table in its own scrolling box: caption (already in the page's language), headers translated, the first cell of each row its header. */
-export function tableIn(lang: Lang, caption: string, head: string[], rows: unknown[][], empty = '暂无记录'): SafeHtml {
+export function tableIn(lang: Lang, caption: string | SafeHtml, head: string[], rows: unknown[][], empty = '暂无记录'): SafeHtml {
   if (!rows.length) return html`<p class="muted">${caption}${lang === 'en' ? ': ' : '：'}${t(empty, lang)}</p>`;
   return html`<div class="box"><table><caption>${caption}</caption>
 <thead><tr>${head.map((h) => html`<th scope="col">${t(h, lang)}</th>`)}</tr></thead>

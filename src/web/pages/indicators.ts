@@ -5,7 +5,7 @@ import type { ActualsTable, IndicatorsTable } from '../../store/schema.js';
 import { chartRows, type LineChart } from '../charts.js';
 import { html, jsonScript, type SafeHtml } from '../html.js';
 import { t, type Lang } from '../i18n.js';
-import { GLANCE_CSS, hrefIn, srcLink, statusOf, tableIn, tf, zh } from './glance-parts.js';
+import { GLANCE_CSS, hrefIn, paren, srcLink, statusOf, tableIn, tf, zh } from './glance-parts.js';
 import { LEVEL_LABEL, VINTAGE_LABEL, chartScripts, fmtNumber } from './common.js';
 
 export { indicatorList, type ListRow } from './glance-list.js';
@@ -29,7 +29,7 @@ export interface IndicatorView {
 
 function pager(id: string, p: NonNullable<IndicatorView['paging']>, lang: Lang): SafeHtml {
   const base = `/indicators/${encodeURIComponent(id)}`;
-  return html`<form method="get" action="${base}" class="filters"><label>${t('地区', lang)} <input name="region" value="${p.region ?? ''}" placeholder="${t('地区全称', lang)}" maxlength="60"></label>${lang === 'en' ? html`<input type="hidden" name="lang" value="en">` : ''} <button type="submit">${t('筛选', lang)}</button>${p.region ? html` <a href="${hrefIn(base, lang)}">${t('全部地区', lang)}</a>` : ''}</form>
+  return html`<form method="get" action="${base}" class="filters"><label>${t('地区', lang)} <input name="region" value="${p.region ?? ''}" placeholder="${t('地区全称', lang)}" maxlength="60"></label> <button type="submit">${t('筛选', lang)}</button>${p.region ? html` <a href="${hrefIn(base, lang)}">${t('全部地区', lang)}</a>` : ''}</form>
 ${p.pages > 1 ? html`<nav aria-label="${t('分页', lang)}" class="pager">${tf('共 {total} 项目标，第 {page} / {pages} 页（下方的走势图、实际值和各级对照为本页地区）', lang, p)} ${p.page > 1 ? html`<a href="${hrefIn(`${base}?page=${p.page - 1}`, lang)}" rel="prev">${t('上一页', lang)}</a>` : ''} ${p.page < p.pages ? html`<a href="${hrefIn(`${base}?page=${p.page + 1}`, lang)}" rel="next">${t('下一页', lang)}</a>` : ''}</nav>` : ''}`;
 }
 
@@ -41,14 +41,14 @@ export function chartBlock(c: LineChart, i: number, lang: Lang = 'zh'): SafeHtml
   const rows = chartRows(c);
   return html`<figure aria-labelledby="chart-cap-${i}">
 <div class="chart" data-chart="${id}" role="img" aria-label="${tf('{title}走势图，数据见下表', lang, { title: c.title })}" style="height:360px;width:100%"></div>
-<figcaption id="chart-cap-${i}">${zh(c.title, lang)}（${zh(c.unit, lang)}）${lang === 'en' ? ': ' : '：'}${t('基期值、实际值、从基期到目标的直线路径和目标值。', lang)}</figcaption>
+<figcaption id="chart-cap-${i}">${zh(c.title, lang)}${paren(zh(c.unit, lang), lang)}${lang === 'en' ? ': ' : '：'}${t('基期值、实际值、从基期到目标的直线路径和目标值。', lang)}</figcaption>
 <script type="application/json" id="${id}">${jsonScript(c)}</script>
 </figure>
 ${tableIn(
   lang,
-  html`${zh(c.title, lang)}（${zh(c.unit, lang)}）${t('图表数据（路径值为基期至目标的直线插值）', lang)}`.value,
+  html`${zh(c.title, lang)}${paren(zh(c.unit, lang), lang)}${t('图表数据（路径值为基期至目标的直线插值）', lang)}`,
   ['年份', ...c.series.map((s) => s.name)],
-  rows.map((r) => [r.year, ...r.cells.map((ps) => ps.map((p, i) => html`${i ? '、' : ''}${link(p.href, fmtNumber(p.y), lang)}`))]),
+  rows.map((r) => [r.year, ...r.cells.map((ps) => ps.map((p, i) => html`${i ? (lang === 'en' ? ', ' : '、') : ''}${link(p.href, fmtNumber(p.y), lang)}`))]),
 )}`;
 }
 
@@ -81,11 +81,11 @@ ${tableIn(
   t('目标（按地区、年份）', lang),
   ['地区', '年份', '目标', '基期', '最新实际', '状态', '理由', '来源'],
   v.statuses.map((s) => [
-    html`${zh(s.region, lang)}${s.level ? `（${level(s.level, lang)}）` : ''}`,
+    html`${zh(s.region, lang)}${s.level ? paren(level(s.level, lang), lang) : ''}`,
     s.year,
-    src(s.source.documentId, s.source.line, s.target),
-    s.baseline ? src(s.source.documentId, s.source.line, s.baseline) : '',
-    s.latest ? link(s.latestHref, s.latest, lang) : '',
+    src(s.source.documentId, s.source.line, zh(s.target, lang)),
+    s.baseline ? src(s.source.documentId, s.source.line, zh(s.baseline, lang)) : '',
+    s.latest ? link(s.latestHref, zh(s.latest, lang), lang) : '',
     statusOf(s.status, lang),
     zh(s.reason, lang),
     src(s.source.documentId, s.source.line, html`${zh(v.docNames?.get(s.source.documentId ?? '') ?? s.source.file, lang)}${s.source.line ? ` ${tf('第{line}行', lang, { line: s.source.line })}` : ''}`),
@@ -114,7 +114,7 @@ ${v.alignments.length
         lang,
         tf('{year}年各级目标', lang, { year: al.year }),
         ['地区', '层级', '上级', '目标', '差距', '来源'],
-        al.rows.map((r) => [zh(r.region, lang), level(r.level, lang), r.parent ? zh(r.parent, lang) : '', r.target ? link(r.href, r.target, lang) : '—', r.gap ? html`<span class="error">${zh(r.gap, lang)}</span>` : '', r.source ? link(r.href, zh(r.source, lang), lang) : '']),
+        al.rows.map((r) => [zh(r.region, lang), level(r.level, lang), r.parent ? zh(r.parent, lang) : '', r.target ? link(r.href, zh(r.target, lang), lang) : '—', r.gap ? html`<span class="error">${zh(r.gap, lang)}</span>` : '', r.source ? link(r.href, zh(r.source, lang), lang) : '']),
       ),
     )
   : html`<p class="muted">${t('暂无目标。', lang)}</p>`}

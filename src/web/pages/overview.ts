@@ -4,7 +4,7 @@ import type { StatusRow } from '../../monitor/evaluate.js';
 import type { Warning } from '../../monitor/status/index.js';
 import { html, type SafeHtml } from '../html.js';
 import { t, type Lang } from '../i18n.js';
-import { GLANCE_CSS, hrefIn, legend, statusBar, statusOf, srcLink, statusTiles, tf, tile, total, warned, zh, type Counts } from './glance-parts.js';
+import { GLANCE_CSS, hrefIn, stop, legend, statusBar, statusOf, srcLink, statusTiles, tf, tile, total, warned, zh, type Counts } from './glance-parts.js';
 
 export type { Counts };
 
@@ -56,7 +56,7 @@ const UPDATE_STATUS: Record<string, string> = { submitted: '待审核', approved
 
 /** A table of progress: one row per group (linked), its bar, its warnings and its total (linked). */
 function progressTable(lang: Lang, caption: string, first: string, rows: Array<{ label: SafeHtml | string; counts: Counts; href?: string; extra?: SafeHtml | string | number }>, extraHead?: string): SafeHtml {
-  if (!rows.length) return html`<p class="muted">${t(caption, lang)}：${t('暂无记录', lang)}</p>`;
+  if (!rows.length) return html`<p class="muted">${t(caption, lang)}${lang === 'en' ? ': ' : '：'}${t('暂无记录', lang)}</p>`;
   const link = (href: string | undefined, c: unknown) => (href ? html`<a href="${hrefIn(href, lang)}">${c}</a>` : html`${c}`);
   return html`<div class="box"><table><caption>${t(caption, lang)}</caption>
 <thead><tr><th scope="col">${t(first, lang)}</th><th scope="col">${t('进展', lang)}</th><th scope="col">${t('预警', lang)}</th>${extraHead ? html`<th scope="col">${t(extraHead, lang)}</th>` : ''}<th scope="col">${t('合计', lang)}</th></tr></thead>
@@ -64,7 +64,7 @@ function progressTable(lang: Lang, caption: string, first: string, rows: Array<{
 }
 
 function taskList(lang: Lang, caption: string, tasks: OverdueTask[], empty: string): SafeHtml {
-  if (!tasks.length) return html`<p class="muted">${t(caption, lang)}：${t(empty, lang)}</p>`;
+  if (!tasks.length) return html`<p class="muted">${t(caption, lang)}${lang === 'en' ? ': ' : '：'}${t(empty, lang)}</p>`;
   return html`<div class="box"><table><caption>${t(caption, lang)}</caption>
 <thead><tr>${['任务', '责任单位', '截止日期', '状态', '说明'].map((h) => html`<th scope="col">${t(h, lang)}</th>`)}</tr></thead>
 <tbody>${tasks.map((x) => html`<tr><th scope="row">${srcLink(x.documentId, x.line, zh(x.title, lang), lang)}</th><td>${x.units.length ? zh(x.units.join('、'), lang) : t('未明确', lang)}</td><td>${x.deadline ?? '—'}</td><td>${statusOf(x.status, lang)}</td><td>${zh(x.reason, lang)}</td></tr>\n`)}</tbody></table></div>`;
@@ -82,22 +82,22 @@ export function overviewPage(v: OverviewView): SafeHtml {
 ${statusTiles(all, lang, (s) => `/indicators?status=${s}`, html`${tile(v.overdue.length, '项任务逾期未报', '#h-overdue', lang)}${tile(v.lagging.length, '项任务落后于序时进度', '#h-lagging', lang)}`)}
 ${legend(lang)}
 <div class="progress-grid">
-<div>${v.plansTotal > v.byPlan.length ? html`<p class="muted">${tf('共 {n} 份文件有指标目标，下表列出预警最多的 {shown} 份；全部见', lang, { n: v.plansTotal, shown: v.byPlan.length })}<a href="${hrefIn('/documents', lang)}">${t('文件', lang)}</a>。</p>` : ''}
+<div>${v.plansTotal > v.byPlan.length ? html`<p class="muted">${tf('共 {n} 份文件有指标目标，下表列出预警最多的 {shown} 份；全部见', lang, { n: v.plansTotal, shown: v.byPlan.length })}<a href="${hrefIn('/documents', lang)}">${t('文件', lang)}</a>${stop(lang)}</p>` : ''}
 ${progressTable(lang, '按规划（文件）', '规划', v.byPlan.map((p) => ({ label: zh(p.name, lang), counts: p.counts, href: `/plans/${encodeURIComponent(p.id)}` })))}</div>
 <div>${progressTable(lang, '按指标类别', '类别', [...v.byCategory].sort(([a], [b]) => a.localeCompare(b, 'zh')).map(([cat, counts]) => ({ label: category(cat), counts, href: `/indicators?category=${encodeURIComponent(cat)}` })))}</div>
 </div>
-${v.unitsTotal > v.byUnit.length ? html`<p class="muted">${tf('共 {n} 个责任单位，下表列出逾期任务和任务最多的 {shown} 个；全部见', lang, { n: v.unitsTotal, shown: v.byUnit.length })}<a href="${hrefIn('/departments', lang)}">${t('部门', lang)}</a>。</p>` : ''}
+${v.unitsTotal > v.byUnit.length ? html`<p class="muted">${tf('共 {n} 个责任单位，下表列出逾期任务和任务最多的 {shown} 个；全部见', lang, { n: v.unitsTotal, shown: v.byUnit.length })}<a href="${hrefIn('/departments', lang)}">${t('部门', lang)}</a>${stop(lang)}</p>` : ''}
 ${progressTable(lang, '按责任单位（任务）', '责任单位', v.byUnit.map((u) => ({ label: zh(u.unit, lang), counts: u.counts, extra: u.overdue || html`<span class="muted">0</span>` })), '逾期')}
 </section>
 <section aria-labelledby="h-warn"><h2 id="h-warn">${t('预警', lang)}</h2>
-${v.warningsTotal > v.warnings.length ? html`<p class="muted">${tf('共 {n} 项指标预警，这里列出最严重的 {shown} 项；全部见', lang, { n: v.warningsTotal, shown: v.warnings.length })}<a href="${hrefIn('/supervision', lang)}">${t('督查督办', lang)}</a>。</p>` : ''}
+${v.warningsTotal > v.warnings.length ? html`<p class="muted">${tf('共 {n} 项指标预警，这里列出最严重的 {shown} 项；全部见', lang, { n: v.warningsTotal, shown: v.warnings.length })}<a href="${hrefIn('/supervision', lang)}">${t('督查督办', lang)}</a>${stop(lang)}</p>` : ''}
 ${v.warnings.length
   ? html`<div class="box"><table><caption>${t('指标预警（约束性指标权重加倍，按严重程度排序）', lang)}</caption>
 <thead><tr>${['指标', '属性', '状态', '目标', '理由', '来源'].map((h) => html`<th scope="col">${t(h, lang)}</th>`)}</tr></thead>
 <tbody>${v.warnings.map((w) => {
       const src = w.row.source;
       const name = (src.documentId && v.docNames.get(src.documentId)) || src.file;
-      return html`<tr><th scope="row"><a href="${hrefIn(`/indicators/${encodeURIComponent(w.row.indicatorId)}`, lang)}">${zh(w.name, lang)}</a></th><td>${w.attribute ? t(w.attribute, lang) : ''}</td><td>${statusOf(w.status, lang)}</td><td>${srcLink(src.documentId, src.line, w.row.target, lang)}</td><td>${zh(w.row.reason, lang)}</td><td>${srcLink(src.documentId, src.line, html`${zh(name, lang)}${src.line ? ` ${tf('第{line}行', lang, { line: src.line })}` : ''}`, lang)}</td></tr>\n`;
+      return html`<tr><th scope="row"><a href="${hrefIn(`/indicators/${encodeURIComponent(w.row.indicatorId)}`, lang)}">${zh(w.name, lang)}</a></th><td>${w.attribute ? t(w.attribute, lang) : ''}</td><td>${statusOf(w.status, lang)}</td><td>${srcLink(src.documentId, src.line, zh(w.row.target, lang), lang)}</td><td>${zh(w.row.reason, lang)}</td><td>${srcLink(src.documentId, src.line, html`${zh(name, lang)}${src.line ? ` ${tf('第{line}行', lang, { line: src.line })}` : ''}`, lang)}</td></tr>\n`;
     })}</tbody></table></div>`
   : html`<p class="muted">${t('没有进度滞后或存在风险的指标', lang)}</p>`}
 <h3 id="h-overdue">${t('逾期任务（已过截止日期且无审核通过的进度报告）', lang)}</h3>

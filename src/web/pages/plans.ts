@@ -5,7 +5,7 @@ import type { Project, Section } from '../../model/records.js';
 import type { StatusRow } from '../../monitor/evaluate.js';
 import { html, raw, type SafeHtml } from '../html.js';
 import { t, type Lang } from '../i18n.js';
-import { GLANCE_CSS, hrefIn, legend, srcLink, statusBar, statusOf, statusTiles, tf, zh, type Counts } from './glance-parts.js';
+import { GLANCE_CSS, hrefIn, legend, paren, srcLink, statusBar, statusOf, statusTiles, tf, zh, type Counts } from './glance-parts.js';
 
 export interface PlanTask {
   line: number;
@@ -49,7 +49,7 @@ function followedOf(p: Project, lang: Lang, followed: PlanView['followed'] = [])
   const lines = new Set([p.line, ...p.parts.map((x) => x.line)]);
   const here = [...new Map(followed.filter((f) => lines.has(f.line)).map((f) => [f.id, f])).values()];
   return here.length
-    ? html`${sep(lang)}${t('跟踪项目', lang)}${colon(lang)}${here.map((f, i) => html`${i ? '、' : ''}<a href="${hrefIn(`/projects/${encodeURIComponent(f.id)}`, lang)}">${zh(f.core, lang)}</a>${f.stage_words ? html`（${zh(f.stage_words, lang)}${f.stage_year ? ` ${f.stage_year}` : ''}）` : ''}`)}`
+    ? html`${sep(lang)}${t('跟踪项目', lang)}${colon(lang)}${here.map((f, i) => html`${i ? (lang === 'en' ? ', ' : '、') : ''}<a href="${hrefIn(`/projects/${encodeURIComponent(f.id)}`, lang)}">${zh(f.core, lang)}</a>${f.stage_words ? paren(html`${zh(f.stage_words, lang)}${f.stage_year ? ` ${f.stage_year}` : ''}`, lang) : ''}`)}`
     : html``;
 }
 
@@ -59,18 +59,18 @@ function itemsBlock(doc: string, it: Items | undefined, lang: Lang, followed?: P
   return html`<ul class="items">
 ${it.targets.map(
   (x) =>
-    html`<li>${t('指标', lang)}${c}<a href="${hrefIn(`/indicators/${encodeURIComponent(x.indicatorId)}`, lang)}">${zh(x.indicator, lang)}</a>${x.unit ? `（${x.unit}）` : ''} ${zh(x.region, lang)} ${tf('{year}年', lang, { year: x.year })} ${t('目标', lang)} ${srcLink(doc, x.source.line, x.target, lang)} ${statusOf(x.status, lang)}</li>\n`,
+    html`<li>${t('指标', lang)}${c}<a href="${hrefIn(`/indicators/${encodeURIComponent(x.indicatorId)}`, lang)}">${zh(x.indicator, lang)}</a>${x.unit ? paren(zh(x.unit, lang), lang) : ''} ${zh(x.region, lang)} ${tf('{year}年', lang, { year: x.year })} ${t('目标', lang)} ${srcLink(doc, x.source.line, zh(x.target, lang), lang)} ${statusOf(x.status, lang)}</li>\n`,
 )}${it.tasks.map(
     (x) =>
       html`<li>${t('任务', lang)}${c}${srcLink(doc, x.line, zh(x.title, lang), lang)}${x.units ? html`${sep(lang)}${t('责任单位', lang)}${c}${zh(x.units, lang)}` : ''}${x.deadline ? html`${sep(lang)}${t('时限', lang)}${c}${zh(x.deadline, lang)}` : ''}${sep(lang)}${x.progress === null ? html`<span class="muted">${t('尚无进度报告', lang)}</span>` : html`${t('进度', lang)} <strong>${x.progress}%</strong>`}</li>\n`,
-  )}${it.projects.map((p) => html`<li>${t('项目', lang)}${c}${srcLink(doc, p.line, zh(`${p.ordinal ?? ''}${p.name}`, lang), lang)}（${zh(p.box, lang)}）${zh(p.content, lang)}${followedOf(p, lang, followed)}</li>\n`)}</ul>`;
+  )}${it.projects.map((p) => html`<li>${t('项目', lang)}${c}${srcLink(doc, p.line, zh(`${p.ordinal ?? ''}${p.name}`, lang), lang)}${paren(zh(p.box, lang), lang)}${zh(p.content, lang)}${followedOf(p, lang, followed)}</li>\n`)}</ul>`;
 }
 
 function tree(doc: string, sections: Section[], items: Map<string, Items>, depth: number, lang: Lang, path = '', followed?: PlanView['followed']): SafeHtml {
   if (!sections.length) return html``;
   return html`<ul class="outline">${sections.map((s, i) => {
     const p = `${path}/${i}`;
-    const head = html`${s.ordinal ? zh(`${s.ordinal} `, lang) : ''}${srcLink(doc, s.lines[0], zh(s.title, lang), lang)} <span class="muted">（${tf('第{from}–{to}行', lang, { from: s.lines[0], to: s.lines[1] })}）</span>`;
+    const head = html`${s.ordinal ? zh(`${s.ordinal} `, lang) : ''}${srcLink(doc, s.lines[0], zh(s.title, lang), lang)} <span class="muted">${tf('（第{from}–{to}行）', lang, { from: s.lines[0], to: s.lines[1] })}</span>`;
     return html`<li${depth === 1 ? raw(` id="ch${i}" class="chapter"`) : ''}>${heading(depth + 1, head)}
 ${itemsBlock(doc, items.get(p), lang, followed)}${tree(doc, s.children, items, depth + 1, lang, p, followed)}</li>\n`;
   })}</ul>`;
