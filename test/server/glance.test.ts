@@ -77,7 +77,7 @@ test('the indicator list searches names and synonyms, filters, sorts, pages and 
   assert.match(forest, /href="\/indicators\/forest"/);
   assert.equal(rowsOf((await get('/indicators?q=GDP')).body), rowsOf((await get(`/indicators?q=${encodeURIComponent('地区生产总值')}`)).body) > 0 ? rowsOf((await get('/indicators?q=GDP')).body) : -1);
   const economy = (await get(`/indicators?category=${encodeURIComponent('经济发展')}&attribute=${encodeURIComponent('预期性')}`)).body;
-  const cats = [...economy.matchAll(/<td>([^<]*)<\/td><td>\d+<\/td>/g)].map((m) => m[1]);
+  const cats = [...economy.matchAll(/<td data-label="类别：">([^<]*)<\/td>/g)].map((m) => m[1]);
   assert.ok(cats.length > 0 && cats.every((c) => c === '经济发展'), 'only the category chosen');
   const byName = (await get('/indicators?sort=name')).body;
   const names = [...byName.matchAll(/<th scope="row"><a href="\/indicators\/[^"]+">([^<]+)<\/a>/g)].map((m) => m[1]);

@@ -3,7 +3,7 @@
 import { html, raw, type SafeHtml } from '../html.js';
 import { t, type Lang } from '../i18n.js';
 import { STATUSES } from './common.js';
-import { GLANCE_CSS, hrefIn, paren, stop, legend, pagerNav, select, sparkline, statusBar, statusLabel, statusOf, tf, total, zh, type Counts, type SparkPoint } from './glance-parts.js';
+import { GLANCE_CSS, hrefIn, paren, stop, legend, pagerNav, select, sparkline, statusBar, statusLabel, statusOf, tableIn, tf, total, zh, type Counts, type SparkPoint } from './glance-parts.js';
 
 export interface ListRow {
   id: string;
@@ -60,12 +60,21 @@ ${f.q || f.category || f.status || f.attribute || f.plan ? html`<a href="${hrefI
 ${f.all ? html`${t('显示全部指标，', lang)}<a href="${hrefIn(listHref(f, { all: undefined }), lang)}">${t('只看有目标或实际值的指标', lang)}</a>${stop(lang)}` : html`${t('只列出有目标或实际值的指标，', lang)}<a href="${hrefIn(listHref(f, { all: '1' }), lang)}">${t('显示全部指标', lang)}</a>${stop(lang)}`}</p>
 ${legend(lang)}
 ${rows.length
-  ? html`<div class="box"><table><caption>${tf('指标（{n} 项）', lang, { n: o.total })}</caption>
-<thead><tr>${['指标', '走势（实际值）', '单位', '属性', '类别', '目标数', '进展', '最差状态'].map((h) => html`<th scope="col">${t(h, lang)}</th>`)}</tr></thead>
-<tbody>${rows.map(
-      (r) =>
-        html`<tr><th scope="row"><a href="${hrefIn(`/indicators/${encodeURIComponent(r.id)}`, lang)}">${zh(r.name, lang)}</a></th><td>${sparkline(r.spark, lang)}${r.sparkRegion && r.spark.length > 1 ? html` <span class="counts">${zh(r.sparkRegion, lang)}</span>` : ''}</td><td>${zh(r.unit, lang)}</td><td>${r.attribute ? t(r.attribute, lang) : ''}</td><td>${r.category ? t(r.category, lang) : ''}</td><td>${total(r.counts)}</td><td>${total(r.counts) ? statusBar(r.counts, lang, false) : raw('<span class="muted">—</span>')}</td><td>${r.worst ? statusOf(r.worst, lang) : html`<span class="muted">—</span>`}</td></tr>\n`,
-    )}</tbody></table></div>`
+  ? tableIn(
+      lang,
+      tf('指标（{n} 项）', lang, { n: o.total }),
+      ['指标', '走势（实际值）', '单位', '属性', '类别', '目标数', '进展', '最差状态'],
+      rows.map((r) => [
+        html`<a href="${hrefIn(`/indicators/${encodeURIComponent(r.id)}`, lang)}">${zh(r.name, lang)}</a>`,
+        html`${sparkline(r.spark, lang)}${r.sparkRegion && r.spark.length > 1 ? html` <span class="counts">${zh(r.sparkRegion, lang)}</span>` : ''}`,
+        zh(r.unit, lang),
+        r.attribute ? t(r.attribute, lang) : '',
+        r.category ? t(r.category, lang) : '',
+        total(r.counts),
+        total(r.counts) ? statusBar(r.counts, lang, false) : raw('<span class="muted">—</span>'),
+        r.worst ? statusOf(r.worst, lang) : html`<span class="muted">—</span>`,
+      ]),
+    )
   : html`<p class="muted">${t('没有符合条件的指标。', lang)}</p>`}
 ${pagerNav(o.page, o.pages, (n) => listHref(f, { page: String(n) }), lang)}`;
 }

@@ -25,7 +25,10 @@ export const GLANCE_CSS = raw(`<style>
 .box{overflow-x:auto;max-width:100%}.box table{margin-top:0}
 .chapter{border-top:1px solid var(--line);padding-top:4px}
 .searchbar{display:flex;flex-wrap:wrap;gap:8px;align-items:flex-end;margin:8px 0}.searchbar label{margin:0}.searchbar input[type=search]{min-width:min(100%,16em)}
-@media (max-width:640px){.tiles{grid-template-columns:repeat(2,1fr)}.tile strong{font-size:1.3rem}}
+@media (max-width:640px){.tiles{grid-template-columns:repeat(2,1fr)}.tile strong{font-size:1.3rem}
+table.glance-t{display:block;border:0;overflow:visible}.glance-t thead{display:none}.glance-t tbody,.glance-t tr{display:block}
+.glance-t tr{border:1px solid var(--line);border-radius:6px;margin:0 0 8px;padding:4px 8px}.glance-t th,.glance-t td{display:block;border:0;padding:2px 0}
+.glance-t th[scope=row]{background:none}.glance-t td:empty{display:none}.glance-t td[data-label]::before{content:attr(data-label);color:var(--muted);font-size:.85rem}}
 </style>`);
 
 /** An href in the page's language: on an English page every link carries lang=en (pages can be shared). */
@@ -142,7 +145,8 @@ export function srcLink(documentId: string | null | undefined, line: number | nu
 /** A data table in its own scrolling box: caption (already in the page's language), headers translated, the first cell of each row its header. */
 export function tableIn(lang: Lang, caption: string | SafeHtml, head: string[], rows: unknown[][], empty = '暂无记录'): SafeHtml {
   if (!rows.length) return html`<p class="muted">${caption}${lang === 'en' ? ': ' : '：'}${t(empty, lang)}</p>`;
-  return html`<div class="box"><table><caption>${caption}</caption>
+  const labels = head.map((h) => `${t(h, lang)}${lang === 'en' ? ': ' : '：'}`);
+  return html`<div class="box"><table class="glance-t"><caption>${caption}</caption>
 <thead><tr>${head.map((h) => html`<th scope="col">${t(h, lang)}</th>`)}</tr></thead>
-<tbody>${rows.map((r) => html`<tr>${r.map((c, i) => (i === 0 ? html`<th scope="row">${c}</th>` : html`<td>${c}</td>`))}</tr>\n`)}</tbody></table></div>`;
+<tbody>${rows.map((r) => html`<tr>${r.map((c, i) => (i === 0 ? html`<th scope="row">${c}</th>` : html`<td data-label="${labels[i]}">${c}</td>`))}</tr>\n`)}</tbody></table></div>`;
 }

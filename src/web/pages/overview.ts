@@ -4,7 +4,7 @@ import type { StatusRow } from '../../monitor/evaluate.js';
 import type { Warning } from '../../monitor/status/index.js';
 import { html, type SafeHtml } from '../html.js';
 import { t, type Lang } from '../i18n.js';
-import { GLANCE_CSS, hrefIn, stop, legend, statusBar, statusOf, srcLink, statusTiles, tf, tile, total, warned, zh, type Counts } from './glance-parts.js';
+import { GLANCE_CSS, hrefIn, stop, tableIn, legend, statusBar, statusOf, srcLink, statusTiles, tf, tile, total, warned, zh, type Counts } from './glance-parts.js';
 
 export type { Counts };
 
@@ -56,18 +56,24 @@ const UPDATE_STATUS: Record<string, string> = { submitted: '待审核', approved
 
 /** A table of progress: one row per group (linked), its bar, its warnings and its total (linked). */
 function progressTable(lang: Lang, caption: string, first: string, rows: Array<{ label: SafeHtml | string; counts: Counts; href?: string; extra?: SafeHtml | string | number }>, extraHead?: string): SafeHtml {
-  if (!rows.length) return html`<p class="muted">${t(caption, lang)}${lang === 'en' ? ': ' : '：'}${t('暂无记录', lang)}</p>`;
   const link = (href: string | undefined, c: unknown) => (href ? html`<a href="${hrefIn(href, lang)}">${c}</a>` : html`${c}`);
-  return html`<div class="box"><table><caption>${t(caption, lang)}</caption>
-<thead><tr><th scope="col">${t(first, lang)}</th><th scope="col">${t('进展', lang)}</th><th scope="col">${t('预警', lang)}</th>${extraHead ? html`<th scope="col">${t(extraHead, lang)}</th>` : ''}<th scope="col">${t('合计', lang)}</th></tr></thead>
-<tbody>${rows.map((r) => html`<tr><th scope="row">${link(r.href, r.label)}</th><td>${statusBar(r.counts, lang)}</td><td>${warned(r.counts) || html`<span class="muted">0</span>`}</td>${extraHead ? html`<td>${r.extra}</td>` : ''}<td>${link(r.href, total(r.counts))}</td></tr>\n`)}</tbody></table></div>`;
+  const zero = html`<span class="muted">0</span>`;
+  return tableIn(
+    lang,
+    t(caption, lang),
+    [first, '进展', '预警', ...(extraHead ? [extraHead] : []), '合计'],
+    rows.map((r) => [link(r.href, r.label), statusBar(r.counts, lang), warned(r.counts) || zero, ...(extraHead ? [r.extra] : []), link(r.href, total(r.counts))]),
+  );
 }
 
 function taskList(lang: Lang, caption: string, tasks: OverdueTask[], empty: string): SafeHtml {
-  if (!tasks.length) return html`<p class="muted">${t(caption, lang)}${lang === 'en' ? ': ' : '：'}${t(empty, lang)}</p>`;
-  return html`<div class="box"><table><caption>${t(caption, lang)}</caption>
-<thead><tr>${['任务', '责任单位', '截止日期', '状态', '说明'].map((h) => html`<th scope="col">${t(h, lang)}</th>`)}</tr></thead>
-<tbody>${tasks.map((x) => html`<tr><th scope="row">${srcLink(x.documentId, x.line, zh(x.title, lang), lang)}</th><td>${x.units.length ? zh(x.units.join('、'), lang) : t('未明确', lang)}</td><td>${x.deadline ?? '—'}</td><td>${statusOf(x.status, lang)}</td><td>${zh(x.reason, lang)}</td></tr>\n`)}</tbody></table></div>`;
+  return tableIn(
+    lang,
+    t(caption, lang),
+    ['任务', '责任单位', '截止日期', '状态', '说明'],
+    tasks.map((x) => [srcLink(x.documentId, x.line, zh(x.title, lang), lang), x.units.length ? zh(x.units.join('、'), lang) : t('未明确', lang), x.deadline ?? '—', statusOf(x.status, lang), zh(x.reason, lang)]),
+    empty,
+  );
 }
 
 export function overviewPage(v: OverviewView): SafeHtml {
@@ -92,13 +98,23 @@ ${progressTable(lang, '按责任单位（任务）', '责任单位', v.byUnit.ma
 <section aria-labelledby="h-warn"><h2 id="h-warn">${t('预警', lang)}</h2>
 ${v.warningsTotal > v.warnings.length ? html`<p class="muted">${tf('共 {n} 项指标预警，这里列出最严重的 {shown} 项；全部见', lang, { n: v.warningsTotal, shown: v.warnings.length })}<a href="${hrefIn('/supervision', lang)}">${t('督查督办', lang)}</a>${stop(lang)}</p>` : ''}
 ${v.warnings.length
-  ? html`<div class="box"><table><caption>${t('指标预警（约束性指标权重加倍，按严重程度排序）', lang)}</caption>
-<thead><tr>${['指标', '属性', '状态', '目标', '理由', '来源'].map((h) => html`<th scope="col">${t(h, lang)}</th>`)}</tr></thead>
-<tbody>${v.warnings.map((w) => {
-      const src = w.row.source;
-      const name = (src.documentId && v.docNames.get(src.documentId)) || src.file;
-      return html`<tr><th scope="row"><a href="${hrefIn(`/indicators/${encodeURIComponent(w.row.indicatorId)}`, lang)}">${zh(w.name, lang)}</a></th><td>${w.attribute ? t(w.attribute, lang) : ''}</td><td>${statusOf(w.status, lang)}</td><td>${srcLink(src.documentId, src.line, zh(w.row.target, lang), lang)}</td><td>${zh(w.row.reason, lang)}</td><td>${srcLink(src.documentId, src.line, html`${zh(name, lang)}${src.line ? ` ${tf('第{line}行', lang, { line: src.line })}` : ''}`, lang)}</td></tr>\n`;
-    })}</tbody></table></div>`
+  ? tableIn(
+      lang,
+      t('指标预警（约束性指标权重加倍，按严重程度排序）', lang),
+      ['指标', '属性', '状态', '目标', '理由', '来源'],
+      v.warnings.map((w) => {
+        const src = w.row.source;
+        const name = (src.documentId && v.docNames.get(src.documentId)) || src.file;
+        return [
+          html`<a href="${hrefIn(`/indicators/${encodeURIComponent(w.row.indicatorId)}`, lang)}">${zh(w.name, lang)}</a>`,
+          w.attribute ? t(w.attribute, lang) : '',
+          statusOf(w.status, lang),
+          srcLink(src.documentId, src.line, zh(w.row.target, lang), lang),
+          zh(w.row.reason, lang),
+          srcLink(src.documentId, src.line, html`${zh(name, lang)}${src.line ? ` ${tf('第{line}行', lang, { line: src.line })}` : ''}`, lang),
+        ];
+      }),
+    )
   : html`<p class="muted">${t('没有进度滞后或存在风险的指标', lang)}</p>`}
 <h3 id="h-overdue">${t('逾期任务（已过截止日期且无审核通过的进度报告）', lang)}</h3>
 ${taskList(lang, '逾期任务', v.overdue, '没有逾期任务')}
@@ -106,10 +122,20 @@ ${taskList(lang, '逾期任务', v.overdue, '没有逾期任务')}
 ${taskList(lang, '落后于序时进度的任务', v.lagging, '没有落后于序时进度的任务')}
 </section>
 <section aria-labelledby="h-updates"><h2 id="h-updates">${t('最新进度报告', lang)}</h2>
-${v.newest.length
-  ? html`<div class="box"><table><caption>${t('最新进度报告（最近 10 条）', lang)}</caption>
-<thead><tr>${['提交时间', '事项', '单位', '期间', '进度或数值', '状态', '提交人'].map((h) => html`<th scope="col">${t(h, lang)}</th>`)}</tr></thead>
-<tbody>${v.newest.map((u) => html`<tr><th scope="row">${u.at.slice(0, 16).replace('T', ' ')}</th><td>${u.kind !== 'other' ? `${t(u.kind === 'task' ? '任务' : '指标', lang)}${lang === 'en' ? ': ' : '：'}` : ''}${u.href ? html`<a href="${hrefIn(u.href, lang)}">${zh(u.subject, lang)}</a>` : zh(u.subject, lang)}</td><td>${zh(u.unit, lang)}</td><td>${u.period}</td><td>${u.figure}</td><td>${t(UPDATE_STATUS[u.status] ?? u.status, lang)}</td><td>${zh(u.by, lang)}</td></tr>\n`)}</tbody></table></div>`
-  : html`<p class="muted">${t('尚无进度报告', lang)}</p>`}
+${tableIn(
+  lang,
+  t('最新进度报告（最近 10 条）', lang),
+  ['提交时间', '事项', '单位', '期间', '进度或数值', '状态', '提交人'],
+  v.newest.map((u) => [
+    u.at.slice(0, 16).replace('T', ' '),
+    html`${u.kind !== 'other' ? `${t(u.kind === 'task' ? '任务' : '指标', lang)}${lang === 'en' ? ': ' : '：'}` : ''}${u.href ? html`<a href="${hrefIn(u.href, lang)}">${zh(u.subject, lang)}</a>` : zh(u.subject, lang)}`,
+    zh(u.unit, lang),
+    u.period,
+    u.figure,
+    t(UPDATE_STATUS[u.status] ?? u.status, lang),
+    zh(u.by, lang),
+  ]),
+  '尚无进度报告',
+)}
 </section>`;
 }

@@ -5,7 +5,7 @@ import type { Project, Section } from '../../model/records.js';
 import type { StatusRow } from '../../monitor/evaluate.js';
 import { html, raw, type SafeHtml } from '../html.js';
 import { t, type Lang } from '../i18n.js';
-import { GLANCE_CSS, hrefIn, legend, paren, srcLink, statusBar, statusOf, statusTiles, tf, zh, type Counts } from './glance-parts.js';
+import { GLANCE_CSS, hrefIn, legend, paren, srcLink, statusBar, statusOf, statusTiles, tableIn, tf, zh, type Counts } from './glance-parts.js';
 
 export interface PlanTask {
   line: number;
@@ -108,9 +108,12 @@ function chapters(v: PlanView, items: Map<string, Items>): SafeHtml {
   const { lang } = v;
   const rows = v.sections.map((s, i) => ({ s, i, it: under(items, `/${i}`) })).filter((r) => r.it.targets.length || r.it.tasks.length || r.it.projects.length);
   if (!rows.length) return html``;
-  return html`<div class="box"><table><caption>${t('各章进展', lang)}</caption>
-<thead><tr>${['章节', '指标目标', '任务', '项目'].map((h) => html`<th scope="col">${t(h, lang)}</th>`)}</tr></thead>
-<tbody>${rows.map((r) => html`<tr><th scope="row"><a href="#ch${r.i}">${zh(`${r.s.ordinal ? `${r.s.ordinal} ` : ''}${r.s.title}`, lang)}</a></th><td>${r.it.targets.length ? statusBar(countsOf(r.it.targets), lang) : '—'}</td><td>${tasksText(r.it.tasks, lang)}</td><td>${r.it.projects.length || '—'}</td></tr>\n`)}</tbody></table></div>`;
+  return tableIn(
+    lang,
+    t('各章进展', lang),
+    ['章节', '指标目标', '任务', '项目'],
+    rows.map((r) => [html`<a href="#ch${r.i}">${zh(`${r.s.ordinal ? `${r.s.ordinal} ` : ''}${r.s.title}`, lang)}</a>`, r.it.targets.length ? statusBar(countsOf(r.it.targets), lang) : '—', tasksText(r.it.tasks, lang), r.it.projects.length || '—']),
+  );
 }
 
 export function planPage(v: PlanView): SafeHtml {
