@@ -9,6 +9,9 @@ import { STATUSES } from './common.js';
 
 export type Counts = Record<string, number>;
 
+/** Chinese order (by pinyin), one collator for all: localeCompare(x, 'zh') builds one per call and made long sorts slow. */
+export const byZh = new Intl.Collator('zh').compare;
+
 export const GLANCE_CSS = raw(`<style>
 .tiles{display:grid;grid-template-columns:repeat(auto-fit,minmax(140px,1fr));gap:10px;margin:8px 0 16px}
 .tile{border:1px solid var(--line);border-left:6px solid var(--line);border-radius:6px;padding:6px 10px;background:#fff}
@@ -24,7 +27,7 @@ export const GLANCE_CSS = raw(`<style>
 .spark{vertical-align:middle}.counts{font-size:.85rem;color:var(--muted)}
 .box{overflow-x:auto;max-width:100%}.box table{margin-top:0}
 .chapter{border-top:1px solid var(--line);padding-top:4px}
-.searchbar{display:flex;flex-wrap:wrap;gap:8px;align-items:flex-end;margin:8px 0}.searchbar label{margin:0}.searchbar input[type=search]{min-width:min(100%,16em)}
+.searchbar{display:flex;flex-wrap:wrap;gap:8px;align-items:flex-end;margin:8px 0}.searchbar label{margin:0;display:flex;flex-direction:column}.searchbar input[type=search]{min-width:min(100%,16em)}
 @media (max-width:640px){.tiles{grid-template-columns:repeat(2,1fr)}.tile strong{font-size:1.3rem}
 table.glance-t{display:block;border:0;overflow:visible}.glance-t thead{display:none}.glance-t tbody,.glance-t tr{display:block}
 .glance-t tr{border:1px solid var(--line);border-radius:6px;margin:0 0 8px;padding:4px 8px}.glance-t th,.glance-t td{display:block;border:0;padding:2px 0}

@@ -4,7 +4,7 @@ import type { StatusRow } from '../../monitor/evaluate.js';
 import type { Warning } from '../../monitor/status/index.js';
 import { html, type SafeHtml } from '../html.js';
 import { t, type Lang } from '../i18n.js';
-import { GLANCE_CSS, hrefIn, stop, tableIn, legend, statusBar, statusOf, srcLink, statusTiles, tf, tile, total, warned, zh, type Counts } from './glance-parts.js';
+import { byZh, GLANCE_CSS, hrefIn, stop, tableIn, legend, statusBar, statusOf, srcLink, statusTiles, tf, tile, total, warned, zh, type Counts } from './glance-parts.js';
 
 export type { Counts };
 
@@ -90,7 +90,7 @@ ${legend(lang)}
 <div class="progress-grid">
 <div>${v.plansTotal > v.byPlan.length ? html`<p class="muted">${tf('共 {n} 份文件有指标目标，下表列出预警最多的 {shown} 份；全部见', lang, { n: v.plansTotal, shown: v.byPlan.length })}<a href="${hrefIn('/documents', lang)}">${t('文件', lang)}</a>${stop(lang)}</p>` : ''}
 ${progressTable(lang, '按规划（文件）', '规划', v.byPlan.map((p) => ({ label: zh(p.name, lang), counts: p.counts, href: `/plans/${encodeURIComponent(p.id)}` })))}</div>
-<div>${progressTable(lang, '按指标类别', '类别', [...v.byCategory].sort(([a], [b]) => a.localeCompare(b, 'zh')).map(([cat, counts]) => ({ label: category(cat), counts, href: `/indicators?category=${encodeURIComponent(cat)}` })))}</div>
+<div>${progressTable(lang, '按指标类别', '类别', [...v.byCategory].sort(([a], [b]) => byZh(a, b)).map(([cat, counts]) => ({ label: category(cat), counts, href: `/indicators?category=${encodeURIComponent(cat)}` })))}</div>
 </div>
 ${v.unitsTotal > v.byUnit.length ? html`<p class="muted">${tf('共 {n} 个责任单位，下表列出逾期任务和任务最多的 {shown} 个；全部见', lang, { n: v.unitsTotal, shown: v.byUnit.length })}<a href="${hrefIn('/departments', lang)}">${t('部门', lang)}</a>${stop(lang)}</p>` : ''}
 ${progressTable(lang, '按责任单位（任务）', '责任单位', v.byUnit.map((u) => ({ label: zh(u.unit, lang), counts: u.counts, extra: u.overdue || html`<span class="muted">0</span>` })), '逾期')}

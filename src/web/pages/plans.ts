@@ -130,7 +130,7 @@ export function planPage(v: PlanView): SafeHtml {
   const doc = v.doc.id;
   const outside = items.get('');
   const plan = encodeURIComponent(doc);
-  return html`${GLANCE_CSS}<p class="lead">${zh(v.doc.name, lang)}</p>
+  return html`${GLANCE_CSS}${lang === 'en' ? html`<p class="lead">${zh(v.doc.name, lang)}</p>` : ''}
 <p><a href="${hrefIn('/documents', lang)}">← ${t('文件列表', lang)}</a> · <a href="${hrefIn(`/documents/${plan}`, lang)}">${t('查看原文', lang)}</a> · <a href="${hrefIn(`/indicators?plan=${plan}`, lang)}">${t('本规划的指标', lang)}</a> · <a href="${hrefIn(`/public/plans/${plan}`, lang)}">${t('公开页面', lang)}</a></p>
 <section aria-labelledby="h-glance"><h2 id="h-glance">${t('进展概况', lang)}</h2>
 <p>${tf('指标目标 {targets} 项，任务 {tasks} 项，项目 {projects} 个。', lang, { targets: v.targets.length, tasks: v.tasks.length, projects: v.projects.length })} ${v.tasks.length ? `${t('任务', lang)}${colon(lang)}${tasksText(v.tasks, lang)}` : ''}</p>

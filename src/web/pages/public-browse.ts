@@ -95,7 +95,7 @@ ${tableIn(
   rows.map((r) => [html`<a href="${hrefIn(`/public/indicators/${encodeURIComponent(r.indicatorId)}`, lang)}">${zh(r.indicator, lang)}</a>`, zh(r.region, lang), r.year, zh(r.target, lang), r.latest ? zh(r.latest, lang) : '—', statusOf(r.status, lang)]),
 )}</section>`;
   const plan = encodeURIComponent(v.id);
-  return html`${GLANCE_CSS}<p class="lead">${zh(v.name, lang)}</p>
+  return html`${GLANCE_CSS}${lang === 'en' ? html`<p class="lead">${zh(v.name, lang)}</p>` : ''}
 <p><a href="${hrefIn('/public', lang)}">← ${t('公开数据', lang)}</a> · <a href="${hrefIn(`/public/indicators?plan=${plan}`, lang)}">${t('本规划的指标', lang)}</a></p>
 ${publicSearch(lang)}
 ${statusTiles(countsOf(v.targets), lang, (s) => `/public/indicators?plan=${plan}&status=${s}`)}

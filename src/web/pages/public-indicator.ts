@@ -8,7 +8,7 @@ import type { LineChart } from '../charts.js';
 import { html, raw, type SafeHtml } from '../html.js';
 import { t, type Lang } from '../i18n.js';
 import { LEVEL_LABEL, VINTAGE_LABEL, chartScripts, fmtNumber } from './common.js';
-import { GLANCE_CSS, hrefIn, legend, statusBar, statusOf, tableIn, tf, zh, type Counts } from './glance-parts.js';
+import { byZh, GLANCE_CSS, hrefIn, legend, statusBar, statusOf, tableIn, tf, zh, type Counts } from './glance-parts.js';
 import { chartBlock } from './indicators.js';
 import { publicSearch } from './public.js';
 
@@ -46,8 +46,8 @@ export function publicIndicatorPage(v: PublicIndicatorView): SafeHtml {
   };
   const synonyms = (JSON.parse(ind.synonyms || '[]') as string[]).slice(0, 12);
   const card = (dt: string, dd: unknown) => html`<div class="card"><dt>${t(dt, lang)}</dt><dd style="margin:0">${dd}</dd></div>`;
-  const byLevel = [...v.statuses].sort((a, b) => LEVELS.indexOf(a.level ?? '') - LEVELS.indexOf(b.level ?? '') || a.region.localeCompare(b.region, 'zh') || a.year - b.year);
-  return html`${GLANCE_CSS}<p class="lead">${zh(ind.name, lang)}</p>
+  const byLevel = [...v.statuses].sort((a, b) => LEVELS.indexOf(a.level ?? '') - LEVELS.indexOf(b.level ?? '') || byZh(a.region, b.region) || a.year - b.year);
+  return html`${GLANCE_CSS}${lang === 'en' ? html`<p class="lead">${zh(ind.name, lang)}</p>` : ''}
 <p><a href="${hrefIn('/public', lang)}">← ${t('公开数据', lang)}</a> · <a href="${hrefIn('/public/indicators', lang)}">${t('全部指标', lang)}</a>${ind.category ? html` · <a href="${hrefIn(`/public/indicators?category=${encodeURIComponent(ind.category)}`, lang)}">${t(ind.category, lang)}</a>` : ''}</p>
 ${publicSearch(lang)}
 <section aria-labelledby="h-meta"><h2 id="h-meta">${t('指标说明', lang)}</h2>

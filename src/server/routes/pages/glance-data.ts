@@ -4,6 +4,7 @@
 import { ensureStatuses, statusCounts, type Counts } from '../../../monitor/statuses.js';
 import type { Store } from '../../../store/db.js';
 import type { SparkPoint } from '../../../web/pages/glance-parts.js';
+import { byZh } from '../../../web/pages/glance-parts.js';
 
 export interface IndicatorHead {
   id: string;
@@ -45,32 +46,41 @@ async function planCounts(store: Store, document: string): Promise<Map<string, C
 
 const FINAL = ['revised', 'manual', 'reported', 'first', 'estimate'];
 
-/** Per indicator, the level actuals of its region with most years (one value a year, the most final vintage). */
-export async function sparks(store: Store, ids: string[], region?: string): Promise<Map<string, { region: string; points: SparkPoint[] }>> {
+/** Per indicator, the level actuals of its region with most of them (one value a year, the most final vintage). */
+export async function sparks(store: Store, ids: string[]): Promise<Map<string, { region: string; points: SparkPoint[] }>> {
   const out = new Map<string, { region: string; points: SparkPoint[] }>();
   if (!ids.length) return out;
+  // the region of each indicator counted in the store; then the figures of those regions only
+  const sizes = await store
+    .selectFrom('actuals')
+    .select(['indicator_id', 'region'])
+    .select((e) => e.fn.countAll<number>().as('n'))
+    .where('indicator_id', 'in', ids)
+    .where('measure', '=', 'level')
+    .groupBy(['indicator_id', 'region'])
+    .execute();
+  const best = new Map<string, { region: string; n: number }>();
+  for (const r of sizes) {
+    const have = best.get(r.indicator_id);
+    if (!have || Number(r.n) > have.n || (Number(r.n) === have.n && byZh(r.region, have.region) < 0)) best.set(r.indicator_id, { region: r.region, n: Number(r.n) });
+  }
+  if (!best.size) return out;
   const rows = await store
     .selectFrom('actuals')
     .select(['indicator_id', 'region', 'year', 'value', 'vintage'])
-    .where('indicator_id', 'in', ids)
+    .where('indicator_id', 'in', [...best.keys()])
+    .where('region', 'in', [...new Set([...best.values()].map((b) => b.region))])
     .where('measure', '=', 'level')
-    .$if(!!region, (q) => q.where('region', '=', region!))
-    .orderBy('indicator_id')
-    .orderBy('region')
     .orderBy('year')
     .execute();
-  const by = new Map<string, Map<string, Map<number, { value: number; vintage: string }>>>();
+  const years = new Map<string, Map<number, { value: number; vintage: string }>>();
   for (const r of rows) {
-    const regions = by.get(r.indicator_id) ?? new Map<string, Map<number, { value: number; vintage: string }>>();
-    by.set(r.indicator_id, regions);
-    const years = regions.get(r.region) ?? new Map<number, { value: number; vintage: string }>();
-    regions.set(r.region, years);
-    const have = years.get(r.year);
-    if (!have || FINAL.indexOf(r.vintage) < FINAL.indexOf(have.vintage)) years.set(r.year, { value: r.value, vintage: r.vintage });
+    if (best.get(r.indicator_id)?.region !== r.region) continue;
+    const ys = years.get(r.indicator_id) ?? new Map<number, { value: number; vintage: string }>();
+    years.set(r.indicator_id, ys);
+    const have = ys.get(r.year);
+    if (!have || FINAL.indexOf(r.vintage) < FINAL.indexOf(have.vintage)) ys.set(r.year, { value: r.value, vintage: r.vintage });
   }
-  for (const [id, regions] of by) {
-    const [best, years] = [...regions].sort((a, b) => b[1].size - a[1].size || a[0].localeCompare(b[0], 'zh'))[0];
-    out.set(id, { region: best, points: [...years].sort((a, b) => a[0] - b[0]).map(([year, v]) => ({ year, value: v.value })) });
-  }
+  for (const [id, ys] of years) out.set(id, { region: best.get(id)!.region, points: [...ys].sort((a, b) => a[0] - b[0]).map(([year, v]) => ({ year, value: v.value })) });
   return out;
 }

@@ -6,7 +6,7 @@ import { countOf, statusCounts, statusRows, type Counts } from '../../../monitor
 import { indicatorChart, type LineChart } from '../../../web/charts.js';
 import { STATUSES, sourceHref, statusRank } from '../../../web/pages/common.js';
 import { SORTS, type ListFilter } from '../../../web/pages/glance-list.js';
-import { docName } from '../../../web/pages/glance-parts.js';
+import { byZh, docName } from '../../../web/pages/glance-parts.js';
 import { chartIn, indicatorList, indicatorPage, type AlignmentTable } from '../../../web/pages/indicators.js';
 import { t } from '../../../web/i18n.js';
 import { indicatorHeads, sparks } from './glance-data.js';
@@ -49,17 +49,17 @@ export async function routes(app: FastifyInstance): Promise<void> {
     const warnedOf = (c: Counts) => (c.missed ?? 0) + (c.off_track ?? 0) + (c.at_risk ?? 0);
     const order: Record<string, (a: (typeof rows)[0], b: (typeof rows)[0]) => number> = {
       category: () => 0,
-      name: (a, b) => a.name.localeCompare(b.name, 'zh'),
+      name: (a, b) => byZh(a.name, b.name),
       targets: (a, b) => countOf(b.counts) - countOf(a.counts),
       warned: (a, b) => warnedOf(b.counts) - warnedOf(a.counts),
       worst: (a, b) => statusRank(a.worst ?? '') - statusRank(b.worst ?? ''),
     };
-    rows.sort((a, b) => order[f.sort](a, b) || a.name.localeCompare(b.name, 'zh'));
+    rows.sort((a, b) => order[f.sort](a, b) || byZh(a.name, b.name));
     const pages = Math.max(1, Math.ceil(rows.length / LIST_PAGE));
     const at = Math.min(pages, Math.max(1, Math.floor(Number(q.page)) || 1));
     const shown = rows.slice((at - 1) * LIST_PAGE, at * LIST_PAGE);
     const lines = await sparks(store, shown.map((r) => r.id));
-    const categories = [...new Set(heads.map((h) => h.category).filter((c): c is string => !!c))].sort((a, b) => a.localeCompare(b, 'zh'));
+    const categories = [...new Set(heads.map((h) => h.category).filter((c): c is string => !!c))].sort((a, b) => byZh(a, b));
     return sendPage(
       reply,
       '指标',

@@ -3,7 +3,7 @@
 // (for a department user: of its own units).
 import type { FastifyInstance } from 'fastify';
 import { countOf, statusCounts, statusDocuments, warnedStatuses } from '../../../monitor/statuses.js';
-import { docName } from '../../../web/pages/glance-parts.js';
+import { byZh, docName } from '../../../web/pages/glance-parts.js';
 import { overviewPage, type Counts, type NewUpdate } from '../../../web/pages/overview.js';
 import { taskStatuses } from './task-status.js';
 import { loggedIn, sendPage, today } from './util.js';
@@ -57,7 +57,7 @@ export async function routes(app: FastifyInstance): Promise<void> {
     for (const t of tasks) if (t.overdue) for (const u of t.units) overdueBy.set(u, (overdueBy.get(u) ?? 0) + 1);
     const units = [...count(tasks, (t) => t.units, (t) => t.status)]
       .map(([unit, counts]) => ({ unit, counts, overdue: overdueBy.get(unit) ?? 0 }))
-      .sort((a, b) => b.overdue - a.overdue || countOf(b.counts) - countOf(a.counts) || a.unit.localeCompare(b.unit, 'zh'));
+      .sort((a, b) => b.overdue - a.overdue || countOf(b.counts) - countOf(a.counts) || byZh(a.unit, b.unit));
     const targetIds = updates.filter((u) => u.subject_kind === 'target').map((u) => u.subject_id);
     const targets = targetIds.length
       ? await store.selectFrom('targets').innerJoin('indicators', 'indicators.id', 'targets.indicator_id').select(['targets.id', 'targets.indicator_id', 'targets.region', 'targets.year', 'indicators.name']).where('targets.id', 'in', targetIds).execute()

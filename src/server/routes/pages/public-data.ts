@@ -4,7 +4,7 @@
 // state them are read: no tasks, updates, notices, users or audit.
 import { ensureStatuses } from '../../../monitor/statuses.js';
 import type { Store } from '../../../store/db.js';
-import { docName } from '../../../web/pages/glance-parts.js';
+import { byZh, docName } from '../../../web/pages/glance-parts.js';
 
 /** The documents whose targets have statuses, by region and newest first: a page of them and how many. */
 export async function publicPlans(store: Store, page: { offset: number; limit: number }, q?: string): Promise<{ total: number; rows: Array<{ id: string; name: string; type: string | null }> }> {
@@ -73,5 +73,5 @@ export async function quotes(store: Store, refs: Array<{ documentId: string | nu
   return texts
     .filter((x) => wanted.has(`${x.document_id}#${x.line}`))
     .map((x) => ({ documentId: x.document_id, line: x.line, document: name.get(x.document_id) ?? '', text: x.text.trim() }))
-    .sort((a, b) => a.document.localeCompare(b.document, 'zh') || a.line - b.line);
+    .sort((a, b) => byZh(a.document, b.document) || a.line - b.line);
 }

@@ -9,7 +9,7 @@ import { csv } from '../../../report/opendata.js';
 import { indicatorChart } from '../../../web/charts.js';
 import { t } from '../../../web/i18n.js';
 import { STATUSES } from '../../../web/pages/common.js';
-import { docName } from '../../../web/pages/glance-parts.js';
+import { byZh, docName } from '../../../web/pages/glance-parts.js';
 import { chartIn } from '../../../web/pages/indicators.js';
 import { publicIndicatorList, publicPlanList, publicPlanPage } from '../../../web/pages/public-browse.js';
 import { publicIndicatorPage } from '../../../web/pages/public-indicator.js';
@@ -21,7 +21,7 @@ import { notFound, query, sendPage } from './util.js';
 const LIST_PAGE = 50;
 const PLANS_PAGE = 50;
 /** Targets listed on an indicator's page before a region must be chosen. */
-const TARGETS_SHOWN = 200;
+const TARGETS_SHOWN = 100;
 const CHARTS = 6;
 
 const pageOf = (q: string | undefined, pages: number) => Math.min(pages, Math.max(1, Math.floor(Number(q)) || 1));
@@ -53,7 +53,7 @@ export async function routes(app: FastifyInstance): Promise<void> {
     const at = pageOf(q.page, pages);
     const shown = rows.slice((at - 1) * LIST_PAGE, at * LIST_PAGE);
     const [lines, plans] = await Promise.all([sparks(store, shown.map((r) => r.id)), f.q ? publicPlans(store, { offset: 0, limit: 10 }, f.q) : undefined]);
-    const categories = [...new Set(heads.map((h) => h.category).filter((c): c is string => !!c))].sort((a, b) => a.localeCompare(b, 'zh'));
+    const categories = [...new Set(heads.map((h) => h.category).filter((c): c is string => !!c))].sort((a, b) => byZh(a, b));
     return sendPage(
       reply,
       '公开指标',
@@ -76,7 +76,7 @@ export async function routes(app: FastifyInstance): Promise<void> {
       store.selectFrom('targets').select('region').distinct().where('indicator_id', '=', id).execute(),
       store.selectFrom('actuals').select('region').distinct().where('indicator_id', '=', id).execute(),
     ]);
-    const regions = [...new Set([...targetRegions, ...actualRegions].map((r) => r.region))].sort((a, b) => a.localeCompare(b, 'zh'));
+    const regions = [...new Set([...targetRegions, ...actualRegions].map((r) => r.region))].sort((a, b) => byZh(a, b));
     const region = q.region && regions.includes(q.region) ? q.region : undefined;
     const statuses = await statusRows(store, { indicator: id, region }, { offset: 0, limit: TARGETS_SHOWN });
     const total = countOf(counts.get(id));

@@ -9,6 +9,7 @@ import { publicCsv, publicPage, type PublicHome, type PublicRow } from '../../..
 import { publicPlans } from './public-data.js';
 import { routes as publicPages } from './public-pages.js';
 import { query, sendPage } from './util.js';
+import { byZh } from '../../../web/pages/glance-parts.js';
 
 /** Rows on one page of /public; the downloads have them all. */
 const PAGE = 200;
@@ -59,7 +60,7 @@ async function homeOf(store: Store, lang: PublicHome['lang']): Promise<PublicHom
       all[k] = (all[k] ?? 0) + n;
     }
   }
-  return { lang, all, areas: [...areas.values()].sort((a, b) => (!a.category ? 1 : !b.category ? -1 : a.category.localeCompare(b.category, 'zh'))), plans: plans.rows, plansTotal: plans.total };
+  return { lang, all, areas: [...areas.values()].sort((a, b) => (!a.category ? 1 : !b.category ? -1 : byZh(a.category, b.category))), plans: plans.rows, plansTotal: plans.total };
 }
 
 export async function routes(app: FastifyInstance): Promise<void> {
@@ -72,7 +73,7 @@ export async function routes(app: FastifyInstance): Promise<void> {
     const pages = Math.max(1, Math.ceil(total / PAGE));
     const at = Math.min(pages, Math.max(1, Math.floor(Number(q.page)) || 1));
     const [rows, home] = await Promise.all([publicRows(app.store, { region }, { offset: (at - 1) * PAGE, limit: PAGE }), homeOf(app.store, req.lang)]);
-    return sendPage(reply, '公开数据', publicPage(rows, { total, page: at, pages, region, regions: [...byRegion.keys()].sort((a, b) => a.localeCompare(b, 'zh')) }, home));
+    return sendPage(reply, '公开数据', publicPage(rows, { total, page: at, pages, region, regions: [...byRegion.keys()].sort((a, b) => byZh(a, b)) }, home));
   });
 
   app.get('/public/data.csv', async (_req, reply) =>
