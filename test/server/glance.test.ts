@@ -123,6 +123,12 @@ test('the public site browses by area and by plan, searches, and counts as statu
   assert.match(search, /<h2>相关规划<\/h2>/);
   const forest = (await get(`/public/indicators?q=${encodeURIComponent('森林覆盖')}`, '')).body;
   assert.equal(rowsOf(forest), 1);
+  // sorted by the number of targets: the counts in the list never rise
+  const byTargets = (await get('/public/indicators?sort=targets', '')).body;
+  const counts = [...byTargets.matchAll(/<td data-label="目标数：">(\d+)<\/td>/g)].map((m) => Number(m[1]));
+  assert.ok(counts.length > 10 && counts.every((n, i) => !i || n <= counts[i - 1]), String(counts));
+  const plans = (await get(`/public/plans?q=${encodeURIComponent('规划纲要')}`, '')).body;
+  assert.match(plans, /共 1 份规划和报告有指标目标/);
   for (const body of [home, byPlan, forest]) for (const secret of [t.units['dept-other'], 'planner', 'dept-edu']) assert.ok(!body.includes(secret), `leaks ${secret}`);
 });
 

@@ -25,10 +25,19 @@ export interface PublicListFilter {
   status?: string;
   plan?: string;
   planName?: string;
+  sort?: string;
 }
 
+/** The orders of the public list (the first is the registry's). */
+export const PUBLIC_SORTS: Array<[string, string]> = [
+  ['category', '按类别'],
+  ['warned', '预警最多'],
+  ['targets', '目标最多'],
+  ['name', '按名称'],
+];
+
 const listHref = (f: PublicListFilter, page?: number) => {
-  const qs = new URLSearchParams(Object.entries({ q: f.q, category: f.category, status: f.status, plan: f.plan, page: page && page > 1 ? String(page) : undefined }).filter((e): e is [string, string] => !!e[1])).toString();
+  const qs = new URLSearchParams(Object.entries({ q: f.q, category: f.category, status: f.status, plan: f.plan, sort: f.sort, page: page && page > 1 ? String(page) : undefined }).filter((e): e is [string, string] => !!e[1])).toString();
   return `/public/indicators${qs ? `?${qs}` : ''}`;
 };
 
@@ -39,6 +48,7 @@ export function publicIndicatorList(rows: PublicListRow[], f: PublicListFilter, 
 <label>${t('搜索指标或规划', lang)} <input type="search" name="q" value="${f.q ?? ''}" maxlength="40"></label>
 ${select('category', '领域', o.categories.map((c) => [c, t(c, lang)]), f.category, lang)}
 ${select('status', '状态', STATUSES.map((s) => [s, statusLabel(s, lang)]), f.status, lang)}
+${select('sort', '排序', PUBLIC_SORTS.map(([k, l]) => [k, t(l, lang)]), f.sort, lang)}
 ${f.plan ? html`<input type="hidden" name="plan" value="${f.plan}">` : ''}
 <button type="submit">${t('筛选', lang)}</button></form>
 ${f.plan ? html`<p>${t('规划', lang)}${lang === 'en' ? ': ' : '：'}${zh(f.planName ?? '', lang)}（<a href="${hrefIn(listHref({ ...f, plan: undefined }), lang)}">${t('全部规划', lang)}</a>）</p>` : ''}

@@ -11,7 +11,7 @@ import { t } from '../../../web/i18n.js';
 import { STATUSES } from '../../../web/pages/common.js';
 import { byZh, docName } from '../../../web/pages/glance-parts.js';
 import { chartIn } from '../../../web/pages/indicators.js';
-import { publicIndicatorList, publicPlanList, publicPlanPage } from '../../../web/pages/public-browse.js';
+import { PUBLIC_SORTS, publicIndicatorList, publicPlanList, publicPlanPage } from '../../../web/pages/public-browse.js';
 import { publicIndicatorPage } from '../../../web/pages/public-indicator.js';
 import { indicatorHeads, sparks } from './glance-data.js';
 import { publicPlans, quotes, tidyRows, TIDY_FIELDS } from './public-data.js';
@@ -39,6 +39,7 @@ export async function routes(app: FastifyInstance): Promise<void> {
       status: (STATUSES as readonly string[]).includes(q.status ?? '') ? q.status : undefined,
       plan: plan?.id,
       planName: plan ? docName(plan) : undefined,
+      sort: PUBLIC_SORTS.some(([k]) => k === q.sort) && q.sort !== 'category' ? q.sort : undefined,
     };
     const heads = await indicatorHeads(store, plan?.id);
     const needle = f.q?.toLowerCase();
@@ -49,6 +50,10 @@ export async function routes(app: FastifyInstance): Promise<void> {
         (!f.status || (h.counts[f.status] ?? 0) > 0) &&
         (!needle || h.name.toLowerCase().includes(needle) || h.id.toLowerCase().includes(needle) || h.synonyms.toLowerCase().includes(needle)),
     );
+    const warned = (c: Record<string, number>) => (c.missed ?? 0) + (c.off_track ?? 0) + (c.at_risk ?? 0);
+    if (f.sort === 'name') rows.sort((a, b) => byZh(a.name, b.name));
+    if (f.sort === 'warned') rows.sort((a, b) => warned(b.counts) - warned(a.counts) || byZh(a.name, b.name));
+    if (f.sort === 'targets') rows.sort((a, b) => countOf(b.counts) - countOf(a.counts) || byZh(a.name, b.name));
     const pages = Math.max(1, Math.ceil(rows.length / LIST_PAGE));
     const at = pageOf(q.page, pages);
     const shown = rows.slice((at - 1) * LIST_PAGE, at * LIST_PAGE);
