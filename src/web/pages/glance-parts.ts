@@ -125,6 +125,9 @@ export const stop = (lang: Lang): string => (lang === 'en' ? '.' : '。');
 /** Words in brackets: full-width in Chinese, ASCII in English. */
 export const paren = (x: unknown, lang: Lang): SafeHtml => (lang === 'en' ? html` (${x})` : html`（${x}）`);
 
+/** The status engine's reason (Chinese, marked as such on an English page): the one place to render reasons, for an English rendering of them to replace. */
+export const reasonOf = (text: string, lang: Lang): SafeHtml => zhPart(text, lang);
+
 /** Chinese content on an English page (names, titles, quotes) marked as such. */
 export const zh = (text: unknown, lang: Lang): SafeHtml => zhPart(text, lang);
 

@@ -5,7 +5,7 @@ import type { ActualsTable, IndicatorsTable } from '../../store/schema.js';
 import { chartRows, type LineChart } from '../charts.js';
 import { html, jsonScript, type SafeHtml } from '../html.js';
 import { t, type Lang } from '../i18n.js';
-import { GLANCE_CSS, hrefIn, paren, srcLink, statusOf, tableIn, tf, zh } from './glance-parts.js';
+import { GLANCE_CSS, hrefIn, paren, srcLink, statusOf, tableIn, tf, zh, reasonOf } from './glance-parts.js';
 import { LEVEL_LABEL, VINTAGE_LABEL, chartScripts, fmtNumber } from './common.js';
 
 export { indicatorList, type ListRow } from './glance-list.js';
@@ -87,7 +87,7 @@ ${tableIn(
     s.baseline ? src(s.source.documentId, s.source.line, zh(s.baseline, lang)) : '',
     s.latest ? link(s.latestHref, zh(s.latest, lang), lang) : '',
     statusOf(s.status, lang),
-    zh(s.reason, lang),
+    reasonOf(s.reason, lang),
     src(s.source.documentId, s.source.line, html`${zh(v.docNames?.get(s.source.documentId ?? '') ?? s.source.file, lang)}${s.source.line ? ` ${tf('第{line}行', lang, { line: s.source.line })}` : ''}`),
   ]),
 )}

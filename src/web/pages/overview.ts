@@ -4,7 +4,7 @@ import type { StatusRow } from '../../monitor/evaluate.js';
 import type { Warning } from '../../monitor/status/index.js';
 import { html, type SafeHtml } from '../html.js';
 import { t, type Lang } from '../i18n.js';
-import { byZh, GLANCE_CSS, hrefIn, stop, tableIn, legend, statusBar, statusOf, srcLink, statusTiles, tf, tile, total, warned, zh, type Counts } from './glance-parts.js';
+import { byZh, GLANCE_CSS, hrefIn, stop, tableIn, legend, statusBar, statusOf, srcLink, statusTiles, tf, tile, total, warned, zh, type Counts, reasonOf } from './glance-parts.js';
 
 export type { Counts };
 
@@ -71,7 +71,7 @@ function taskList(lang: Lang, caption: string, tasks: OverdueTask[], empty: stri
     lang,
     t(caption, lang),
     ['任务', '责任单位', '截止日期', '状态', '说明'],
-    tasks.map((x) => [srcLink(x.documentId, x.line, zh(x.title, lang), lang), x.units.length ? zh(x.units.join('、'), lang) : t('未明确', lang), x.deadline ?? '—', statusOf(x.status, lang), zh(x.reason, lang)]),
+    tasks.map((x) => [srcLink(x.documentId, x.line, zh(x.title, lang), lang), x.units.length ? zh(x.units.join('、'), lang) : t('未明确', lang), x.deadline ?? '—', statusOf(x.status, lang), reasonOf(x.reason, lang)]),
     empty,
   );
 }
@@ -110,7 +110,7 @@ ${v.warnings.length
           w.attribute ? t(w.attribute, lang) : '',
           statusOf(w.status, lang),
           srcLink(src.documentId, src.line, zh(w.row.target, lang), lang),
-          zh(w.row.reason, lang),
+          reasonOf(w.row.reason, lang),
           srcLink(src.documentId, src.line, html`${zh(name, lang)}${src.line ? ` ${tf('第{line}行', lang, { line: src.line })}` : ''}`, lang),
         ];
       }),

@@ -8,7 +8,7 @@ import type { LineChart } from '../charts.js';
 import { html, raw, type SafeHtml } from '../html.js';
 import { t, type Lang } from '../i18n.js';
 import { LEVEL_LABEL, VINTAGE_LABEL, chartScripts, fmtNumber } from './common.js';
-import { byZh, GLANCE_CSS, hrefIn, legend, statusBar, statusOf, tableIn, tf, zh, type Counts } from './glance-parts.js';
+import { byZh, GLANCE_CSS, hrefIn, legend, statusBar, statusOf, tableIn, tf, zh, type Counts, reasonOf } from './glance-parts.js';
 import { chartBlock } from './indicators.js';
 import { publicSearch } from './public.js';
 
@@ -74,7 +74,7 @@ ${tableIn(
   lang,
   t('目标（按层级、地区、年份）', lang),
   ['地区', '层级', '年份', '目标', '基期', '最新实际值', '状态', '说明'],
-  byLevel.map((s) => [zh(s.region, lang), s.level ? t(LEVEL_LABEL[s.level] ?? s.level, lang) : '', s.year, cite(s.source.documentId, s.source.line, zh(s.target, lang)), s.baseline ? zh(s.baseline, lang) : '', s.latest ? cite(s.actualSource?.documentId ?? null, s.actualSource?.line ?? null, zh(s.latest, lang)) : '—', statusOf(s.status, lang), zh(s.reason, lang)]),
+  byLevel.map((s) => [zh(s.region, lang), s.level ? t(LEVEL_LABEL[s.level] ?? s.level, lang) : '', s.year, cite(s.source.documentId, s.source.line, zh(s.target, lang)), s.baseline ? zh(s.baseline, lang) : '', s.latest ? cite(s.actualSource?.documentId ?? null, s.actualSource?.line ?? null, zh(s.latest, lang)) : '—', statusOf(s.status, lang), reasonOf(s.reason, lang)]),
   '暂无目标。',
 )}
 <p class="muted">${t('标 * 的实际值为预计数。', lang)}</p></section>

@@ -4,7 +4,7 @@
 import { html, raw, type SafeHtml } from '../html.js';
 import { t, type Lang } from '../i18n.js';
 import { LEVEL_LABEL } from './common.js';
-import { GLANCE_CSS, hrefIn, pagerNav, paren, statusBar, statusOf, statusTiles, tableIn, tf, total, zh, type Counts } from './glance-parts.js';
+import { GLANCE_CSS, hrefIn, pagerNav, paren, statusBar, statusOf, statusTiles, tableIn, tf, total, zh, type Counts, reasonOf } from './glance-parts.js';
 
 /** One published row: what the public may see of a target and where it stands. */
 export interface PublicRow {
@@ -111,7 +111,7 @@ ${tableIn(
     zh(r.target, lang),
     r.latest_actual ? zh(r.latest_actual, lang) : '—',
     statusOf(r.status, lang),
-    zh(r.reason, lang),
+    reasonOf(r.reason, lang),
   ]),
   '暂无公开数据',
 )}</section>`;
