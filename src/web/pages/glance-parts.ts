@@ -29,7 +29,7 @@ export const GLANCE_CSS = raw(`<style>
 .chapter{border-top:1px solid var(--line);padding-top:4px}
 .searchbar{display:flex;flex-wrap:wrap;gap:8px;align-items:flex-end;margin:8px 0}.searchbar label{margin:0;display:flex;flex-direction:column}.searchbar input[type=search]{min-width:min(100%,16em)}
 @media (max-width:640px){.tiles{grid-template-columns:repeat(2,1fr)}.tile strong{font-size:1.3rem}
-table.glance-t{display:block;border:0;overflow:visible}.glance-t thead{display:none}.glance-t tbody,.glance-t tr{display:block}
+table.glance-t{display:block;border:0;overflow:visible}.glance-t caption{display:block}.glance-t thead{display:none}.glance-t tbody,.glance-t tr{display:block}
 .glance-t tr{border:1px solid var(--line);border-radius:6px;margin:0 0 8px;padding:4px 8px}.glance-t th,.glance-t td{display:block;border:0;padding:2px 0}
 .glance-t th[scope=row]{background:none}.glance-t td:empty{display:none}.glance-t td[data-label]::before{content:attr(data-label);color:var(--muted);font-size:.85rem}}
 </style>`);
