@@ -45,6 +45,10 @@ test('the overview tiles count the kept statuses, and each links to the list of 
   assert.match(home, /<a href="\/plans\/[0-9a-f]+">蓝湖市 2025年 政府工作报告<\/a>/);
   assert.ok(!home.includes('.txt'), 'no file names');
   assert.match(home, /<div class="bar" role="img" aria-label="未完成 2，[^"]*进度正常 4，已完成 4">/);
+  // each responsible unit links to its page, the units with overdue tasks first
+  const unit = /<th scope="row"><a href="(\/departments\/[^"]+)">/.exec(home.slice(home.indexOf('按责任单位（任务）')));
+  assert.ok(unit, 'units link to their pages');
+  assert.equal((await get(unit[1])).statusCode, 200);
 });
 
 test('the plan page shows its statuses as tiles, each chapter\'s progress and the reported progress of its tasks', async () => {

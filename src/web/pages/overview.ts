@@ -93,7 +93,7 @@ ${progressTable(lang, '按规划（文件）', '规划', v.byPlan.map((p) => ({ 
 <div>${progressTable(lang, '按指标类别', '类别', [...v.byCategory].sort(([a], [b]) => byZh(a, b)).map(([cat, counts]) => ({ label: category(cat), counts, href: `/indicators?category=${encodeURIComponent(cat)}` })))}</div>
 </div>
 ${v.unitsTotal > v.byUnit.length ? html`<p class="muted">${tf('共 {n} 个责任单位，下表列出逾期任务和任务最多的 {shown} 个；全部见', lang, { n: v.unitsTotal, shown: v.byUnit.length })}<a href="${hrefIn('/departments', lang)}">${t('部门', lang)}</a>${stop(lang)}</p>` : ''}
-${progressTable(lang, '按责任单位（任务）', '责任单位', v.byUnit.map((u) => ({ label: zh(u.unit, lang), counts: u.counts, extra: u.overdue || html`<span class="muted">0</span>` })), '逾期')}
+${progressTable(lang, '按责任单位（任务）', '责任单位', v.byUnit.map((u) => ({ label: zh(u.unit, lang), counts: u.counts, href: `/departments/${encodeURIComponent(u.unit)}`, extra: u.overdue || html`<span class="muted">0</span>` })), '逾期')}
 </section>
 <section aria-labelledby="h-warn"><h2 id="h-warn">${t('预警', lang)}</h2>
 ${v.warningsTotal > v.warnings.length ? html`<p class="muted">${tf('共 {n} 项指标预警，这里列出最严重的 {shown} 项；全部见', lang, { n: v.warningsTotal, shown: v.warnings.length })}<a href="${hrefIn('/supervision', lang)}">${t('督查督办', lang)}</a>${stop(lang)}</p>` : ''}
