@@ -76,6 +76,18 @@ test('the public indicator page draws its chart, and English stays English when 
   await page.goto(`${h.base}/public/indicators/gdp-per-capita?lang=en`);
   await page.locator('.chart svg').first().waitFor({ timeout: 10_000 });
   assert.equal(await page.locator('html').getAttribute('lang'), 'en');
+  // no Chinese outside lang="zh-CN" parts, the chart's own text (drawn by ECharts) included
+  const stray = await page.evaluate(() => {
+    const out: string[] = [];
+    const walker = document.createTreeWalker(document.querySelector('main')!, NodeFilter.SHOW_TEXT);
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+      const el = n.parentElement!;
+      if (el.closest('script,style') || el.closest('[lang]')?.getAttribute('lang')?.startsWith('zh')) continue;
+      if (/[\u3000-\u303f\u3400-\u9fff\uff00-\uffef]/.test((n as Text).data)) out.push((n as Text).data.trim());
+    }
+    return out;
+  });
+  assert.deepEqual(stray, []);
   await page.getByRole('link', { name: 'All indicators' }).first().click();
   await page.waitForURL(/\/public\/indicators\?lang=en/);
   assert.equal(await page.locator('h1').innerText(), 'Public indicators');

@@ -39,15 +39,16 @@ const link = (href: string | undefined, content: unknown, lang: Lang): SafeHtml 
 export function chartBlock(c: LineChart, i: number, lang: Lang = 'zh'): SafeHtml {
   const id = `chart-data-${i}`;
   const rows = chartRows(c);
+  const drawn = chartIn(c, lang);
   return html`<figure aria-labelledby="chart-cap-${i}">
 <div class="chart" data-chart="${id}" role="img" aria-label="${tf('{title}走势图，数据见下表', lang, { title: c.title })}" style="height:360px;width:100%"></div>
 <figcaption id="chart-cap-${i}">${zh(c.title, lang)}${paren(zh(c.unit, lang), lang)}${lang === 'en' ? ': ' : '：'}${t('基期值、实际值、从基期到目标的直线路径和目标值。', lang)}</figcaption>
-<script type="application/json" id="${id}">${jsonScript(c)}</script>
+<script type="application/json" id="${id}">${jsonScript(drawn)}</script>
 </figure>
 ${tableIn(
   lang,
   html`${zh(c.title, lang)}${paren(zh(c.unit, lang), lang)}${t('图表数据（路径值为基期至目标的直线插值）', lang)}`,
-  ['年份', ...c.series.map((s) => s.name)],
+  ['年份', ...drawn.series.map((s) => s.name)],
   rows.map((r) => [r.year, ...r.cells.map((ps) => ps.map((p, i) => html`${i ? (lang === 'en' ? ', ' : '、') : ''}${link(p.href, fmtNumber(p.y), lang)}`))]),
 )}`;
 }
@@ -55,7 +56,14 @@ ${tableIn(
 /** The chart with its series named in the page's language (the region and indicator stay as written). */
 export function chartIn(c: LineChart, lang: Lang): LineChart {
   if (lang !== 'en') return c;
-  return { ...c, series: c.series.map((s) => ({ ...s, name: /^(\d{4})年目标路径$/.test(s.name) ? tf('{year}年目标路径', lang, { year: s.name.slice(0, 4) }) : t(s.name, lang) })) };
+  // the chart's own text in English: the title (a Chinese name) is in the caption, a Chinese unit too
+  return {
+    ...c,
+    title: '',
+    unit: /[\u3400-\u9fff]/.test(c.unit) ? '' : c.unit,
+    xName: t('年份', lang),
+    series: c.series.map((s) => ({ ...s, name: /^(\d{4})年目标路径$/.test(s.name) ? tf('{year}年目标路径', lang, { year: s.name.slice(0, 4) }) : t(s.name, lang) })),
+  };
 }
 
 const level = (l: string | null | undefined, lang: Lang) => (l ? t(LEVEL_LABEL[l] ?? l, lang) : '');

@@ -7,7 +7,7 @@ import { indicatorChart, type LineChart } from '../../../web/charts.js';
 import { STATUSES, sourceHref, statusRank } from '../../../web/pages/common.js';
 import { SORTS, type ListFilter } from '../../../web/pages/glance-list.js';
 import { byZh, docName } from '../../../web/pages/glance-parts.js';
-import { chartIn, indicatorList, indicatorPage, type AlignmentTable } from '../../../web/pages/indicators.js';
+import { indicatorList, indicatorPage, type AlignmentTable } from '../../../web/pages/indicators.js';
 import { t } from '../../../web/i18n.js';
 import { indicatorHeads, sparks } from './glance-data.js';
 import { loggedIn, notFound, query, sendPage } from './util.js';
@@ -129,7 +129,7 @@ export async function routes(app: FastifyInstance): Promise<void> {
       indicatorPage(
         {
           indicator: ind,
-          charts: charts.map((c) => chartIn(c, lang)),
+          charts,
           statuses: statuses.map((s) => ({ ...s, latestHref: latestHref(s.region, s.latest) })),
           actuals,
           alignments,

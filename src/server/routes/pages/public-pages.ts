@@ -10,7 +10,6 @@ import { indicatorChart } from '../../../web/charts.js';
 import { t } from '../../../web/i18n.js';
 import { STATUSES } from '../../../web/pages/common.js';
 import { byZh, docName } from '../../../web/pages/glance-parts.js';
-import { chartIn } from '../../../web/pages/indicators.js';
 import { PUBLIC_SORTS, publicIndicatorList, publicPlanList, publicPlanPage } from '../../../web/pages/public-browse.js';
 import { publicIndicatorPage } from '../../../web/pages/public-indicator.js';
 import { indicatorHeads, sparks } from './glance-data.js';
@@ -101,8 +100,7 @@ export async function routes(app: FastifyInstance): Promise<void> {
           actuals.filter((a) => a.region === r && a.measure === 'level').map((a) => ({ year: a.year, value: a.value, vintage: a.vintage })),
         ),
       )
-      .filter((c) => c.series.length > 0)
-      .map((c) => chartIn(c, lang));
+      .filter((c) => c.series.length > 0);
     const refs = [...statuses.flatMap((s) => [s.source, s.actualSource ?? { documentId: null, line: null }]), ...actuals.map((a) => ({ documentId: a.document_id, line: a.line }))];
     return sendPage(
       reply,
