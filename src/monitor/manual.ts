@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { parse } from 'csv-parse/sync';
 import type { Store } from '../store/db.js';
 import type { ActualsTable } from '../store/schema.js';
-import { refresh } from './refresh.js';
+import { rebuild } from './refresh.js';
 import { audit } from '../store/audit.js';
 import { statusesChanged } from '../store/state.js';
 
@@ -32,7 +32,7 @@ export async function setLink(store: Store, subjectId: string, indicatorId: stri
     await trx.insertInto('links').values(after).execute();
     await audit(trx as unknown as Store, CLI, 'link-set', 'link', subjectId, before, after);
   });
-  await refresh(store);
+  await rebuild(store);
 }
 
 export const VINTAGES = ['estimate', 'first', 'revised', 'manual', 'reported'] as const;
@@ -91,7 +91,7 @@ export async function addActuals(store: Store, entries: Array<ActualEntry & { wh
       await trx.insertInto('actuals').values(r).execute();
       await audit(trx as unknown as Store, CLI, 'actual-add', 'actual', r.id, undefined, r);
     }
-    await statusesChanged(trx as unknown as Store);
+    await statusesChanged(trx as unknown as Store, rows.map((r) => r.region));
   });
   return rows.length;
 }

@@ -10,7 +10,6 @@ import type { StructuredFile } from '../structure/index.js';
 import type { Store } from './db.js';
 import { insertAll } from './insert.js';
 import { indexLines, type DocumentSpan } from './search-index.js';
-import { DERIVED, STALE, setState, statusesChanged } from './state.js';
 
 export type IngestOutcome =
   | { file: string; status: 'stored'; documents: number }
@@ -39,8 +38,8 @@ export async function sourceWithText(db: Store, textHashHex: string): Promise<{ 
 
 /**
  * Stores a structured and extracted file: the source and all its documents in one transaction (a
- * failure stores nothing of the file, so a retry is not mistaken for "unchanged"), marking the derived
- * data stale in the same transaction (the refresh that follows marks it current). A file whose text is
+ * failure stores nothing of the file, so a retry is not mistaken for "unchanged"), queueing its documents
+ * for derivation in the same transaction (the refresh that follows derives them). A file whose text is
  * already stored from another file (same fingerprint, other bytes) stores nothing: it is a copy.
  */
 export async function storeFile(store: Store, file: StructuredFile, contentHashHex: string, textHashHex = textFingerprint(file.source.text)): Promise<IngestOutcome> {
@@ -71,10 +70,8 @@ export async function storeFile(store: Store, file: StructuredFile, contentHashH
       }
       // the lines search reads, from the text split once for all the file's documents
       await indexLines(t, src.text, spans);
-      if (n) {
-        await setState(t, DERIVED, STALE);
-        await statusesChanged(t);
-      }
+      // derived by the refresh that follows (or, after a kill, by the next command that needs it)
+      if (n) await insertAll(t, 'derive_queue', spans.map((d) => ({ document_id: d.id })));
       return { stored: n };
     });
     if ('copyOf' in stored) return { file: src.file, status: 'unchanged', documents: 0, copyOf: stored.copyOf };

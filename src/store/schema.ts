@@ -53,6 +53,7 @@ export interface FactsTable {
   period_to: number | null;
   span_start: number | null; // original offsets of the quote: [span_start, span_end)
   span_end: number | null;
+  adhoc_id: string | null; // an unlinked fact: the metric it is followed under (016_incremental)
 }
 
 export interface TasksTable {
@@ -290,9 +291,9 @@ export interface StoreStateTable {
 
 /** The statuses of the distinct targets as judged for one stamp (008_statuses); `row` is the StatusRow as JSON. */
 export interface StatusesTable {
-  stamp: string; // as_of|generation
-  seq: number; // the engine's order
+  stamp: string; // the date judged as of (the generation is in store_state: see monitor/statuses.ts)
   region: string;
+  seq: number; // the engine's order within the region
   indicator_id: string;
   category: string | null;
   attribute: string | null;
@@ -314,6 +315,17 @@ export interface SearchLinesTable {
   document_id: string;
   line: number; // 1-based line of the original file
   text: string; // the line as written (a trailing \r dropped)
+}
+
+/** A document stored and not yet derived (016_incremental). */
+export interface DeriveQueueTable {
+  document_id: string;
+}
+
+/** A region whose statuses are out of date, and the generation that made them so ('*': every region). */
+export interface StatusDirtyTable {
+  region: string;
+  generation: string;
 }
 
 export interface Database {
@@ -340,4 +352,6 @@ export interface Database {
   statuses: StatusesTable;
   login_failures: LoginFailuresTable;
   search_lines: SearchLinesTable;
+  derive_queue: DeriveQueueTable;
+  status_dirty: StatusDirtyTable;
 }
