@@ -133,6 +133,7 @@ test('the public site browses by area and by plan, searches, and counts as statu
   assert.ok(counts.length > 10 && counts.every((n, i) => !i || n <= counts[i - 1]), String(counts));
   const plans = (await get(`/public/plans?q=${encodeURIComponent('规划纲要')}`, '')).body;
   assert.match(plans, /共 1 份规划和报告有指标目标/);
+  assert.match((await get('/public/plans?q=%25', '')).body, /共 0 份规划和报告有指标目标/, '% is searched for as itself');
   for (const body of [home, byPlan, forest]) for (const secret of [t.units['dept-other'], 'planner', 'dept-edu']) assert.ok(!body.includes(secret), `leaks ${secret}`);
 });
 

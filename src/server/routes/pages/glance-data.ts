@@ -1,7 +1,7 @@
 // The queries of the "at a glance" lists: indicators with their status counts (of all targets or of
 // one plan's), and the sparkline series of a page of indicators. Each reads what the page shows: the
 // counts from the kept statuses, the actuals of the shown indicators only.
-import { ensureStatuses, statusCounts, type Counts } from '../../../monitor/statuses.js';
+import { statusCounts, statusRows, type Counts } from '../../../monitor/statuses.js';
 import type { Store } from '../../../store/db.js';
 import type { SparkPoint } from '../../../web/pages/glance-parts.js';
 import { byZh } from '../../../web/pages/glance-parts.js';
@@ -28,19 +28,14 @@ export async function indicatorHeads(store: Store, plan?: string): Promise<Indic
   return indicators.map((i) => ({ ...i, counts: counts.get(i.id) ?? {}, hasActuals: withActuals.has(i.id) }));
 }
 
-/** Status counts per indicator of the targets whose authoritative statement is in one document. */
+/** Status counts per indicator of the targets whose authoritative statement is in one document (its statuses, keyed by document). */
 async function planCounts(store: Store, document: string): Promise<Map<string, Counts>> {
-  const stamp = await ensureStatuses(store);
-  const rows = await store
-    .selectFrom('statuses')
-    .select(['indicator_id', 'status'])
-    .select((e) => e.fn.countAll().as('n'))
-    .where('stamp', '=', stamp)
-    .where('document_id', '=', document)
-    .groupBy(['indicator_id', 'status'])
-    .execute();
   const out = new Map<string, Counts>();
-  for (const r of rows) out.set(r.indicator_id, { ...out.get(r.indicator_id), [r.status]: Number(r.n) });
+  for (const r of await statusRows(store, { document })) {
+    const c = out.get(r.indicatorId) ?? {};
+    c[r.status] = (c[r.status] ?? 0) + 1;
+    out.set(r.indicatorId, c);
+  }
   return out;
 }
 

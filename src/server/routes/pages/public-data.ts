@@ -2,18 +2,20 @@
 // targets, actuals, sources and quotes, and its tidy table exactly as the open-data file
 // data-<id>.csv has it (src/report/opendata.ts). Only indicators, targets, actuals and the lines that
 // state them are read: no tasks, updates, notices, users or audit.
-import { ensureStatuses } from '../../../monitor/statuses.js';
+import { sql } from 'kysely';
+import { statusCounts } from '../../../monitor/statuses.js';
 import type { Store } from '../../../store/db.js';
 import { byZh, docName } from '../../../web/pages/glance-parts.js';
 
 /** The documents whose targets have statuses, by region and newest first: a page of them and how many. */
 export async function publicPlans(store: Store, page: { offset: number; limit: number }, q?: string): Promise<{ total: number; rows: Array<{ id: string; name: string; type: string | null }> }> {
-  const stamp = await ensureStatuses(store);
+  const ids = [...(await statusCounts(store, 'document_id')).keys()].filter(Boolean);
+  if (!ids.length) return { total: 0, rows: [] };
   const like = q ? `%${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%` : undefined;
   const base = store
     .selectFrom('documents')
-    .where('id', 'in', (s) => s.selectFrom('statuses').select('document_id').where('stamp', '=', stamp).where('document_id', 'is not', null).$castTo<string>())
-    .$if(!!like, (x) => x.where((e) => e.or([e('title', 'like', like!), e('region', 'like', like!)])));
+    .where('id', 'in', ids)
+    .$if(!!like, (x) => x.where(sql<boolean>`(title like ${like} escape '\\' or region like ${like} escape '\\')`));
   const [{ n }, docs] = await Promise.all([
     base.select((e) => e.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
     base.select(['id', 'title', 'region', 'date', 'type']).orderBy('region').orderBy('date', 'desc').orderBy('id').limit(page.limit).offset(page.offset).execute(),
