@@ -17,6 +17,7 @@ import { refreshProjects } from './projects/store.js';
 import { DERIVED, getState, setState, statusesChanged } from '../store/state.js';
 import { createHash } from 'node:crypto';
 import { vocab } from '../vocab/load.js';
+import { loadEdits } from './registry-store.js';
 
 export type { RefreshCounts };
 
@@ -41,11 +42,13 @@ export async function refresh(store: Store): Promise<RefreshCounts> {
 }
 
 async function needsRebuild(store: Store): Promise<boolean> {
+  await loadEdits(store); // the registry as edited in the application
   return (await getState(store, DERIVED)) !== derivationFingerprint();
 }
 
 /** Rebuilds all derived data from all documents, in one transaction. */
 export async function rebuild(store: Store): Promise<RefreshCounts> {
+  await loadEdits(store);
   return store.transaction().execute(async (trx) => {
     const t = trx as unknown as Store;
     // registry and regions
