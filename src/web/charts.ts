@@ -22,6 +22,8 @@ export interface LineChart {
   title: string;
   unit: string;
   series: ChartSeries[];
+  /** The name of the year axis in the page's language (年份 when absent). */
+  xName?: string;
 }
 
 export interface ChartTarget {
@@ -99,7 +101,7 @@ export const CHART_JS = `'use strict';
       tooltip: { trigger: 'item', valueFormatter: function (v) { return v + (d.unit || ''); } },
       legend: { bottom: 0 },
       grid: { left: 56, right: 24, top: 48, bottom: 56 },
-      xAxis: { type: 'value', name: '年份', minInterval: 1, scale: true, axisLabel: { formatter: function (v) { return String(v); } } },
+      xAxis: { type: 'value', name: d.xName || '年份', minInterval: 1, scale: true, axisLabel: { formatter: function (v) { return String(v); } } },
       yAxis: { type: 'value', name: d.unit || '', scale: true },
       series: (d.series || []).map(function (s) {
         var st = STYLE[s.kind] || STYLE.actual;

@@ -2,39 +2,73 @@
 // (chart, targets with status and reason, actuals with vintage, alignment across levels).
 import type { FastifyInstance } from 'fastify';
 import { alignment, regionMap } from '../../../monitor/alignment.js';
-import { countOf, statusCounts, statusRows } from '../../../monitor/statuses.js';
+import { countOf, statusCounts, statusRows, type Counts } from '../../../monitor/statuses.js';
 import { indicatorChart, type LineChart } from '../../../web/charts.js';
-import { sourceHref, statusRank } from '../../../web/pages/common.js';
-import { indicatorList, indicatorPage, type AlignmentTable, type ListRow } from '../../../web/pages/indicators.js';
+import { STATUSES, sourceHref, statusRank } from '../../../web/pages/common.js';
+import { SORTS, type ListFilter } from '../../../web/pages/glance-list.js';
+import { byZh, docName } from '../../../web/pages/glance-parts.js';
+import { indicatorList, indicatorPage, type AlignmentTable } from '../../../web/pages/indicators.js';
+import { t } from '../../../web/i18n.js';
+import { indicatorHeads, sparks } from './glance-data.js';
 import { loggedIn, notFound, query, sendPage } from './util.js';
 
 /** Targets on one page of an indicator; past that, the page is paged or chosen by region. */
 const PAGE = 100;
+/** Indicators on one page of the list. */
+const LIST_PAGE = 100;
 
 export async function routes(app: FastifyInstance): Promise<void> {
   const store = app.store;
 
   app.get('/indicators', loggedIn, async (req, reply) => {
     const q = query(req);
-    const [indicators, counts, actuals] = await Promise.all([
-      store.selectFrom('indicators').selectAll().orderBy('category').orderBy('id').execute(),
-      statusCounts(store, 'indicator_id'),
-      store.selectFrom('actuals').select('indicator_id').select((e) => e.fn.countAll().as('n')).groupBy('indicator_id').execute(),
-    ]);
-    const withActuals = new Set(actuals.map((a) => a.indicator_id));
-    const rows: ListRow[] = indicators.map((i) => {
-      const own = Object.keys(counts.get(i.id) ?? {});
-      const worst = own.sort((a, b) => statusRank(a) - statusRank(b))[0] ?? null;
-      const targets = countOf(counts.get(i.id));
-      return { id: i.id, name: i.name, unit: i.unit, attribute: i.attribute, category: i.category, targets, statuses: own, worst, hasActuals: withActuals.has(i.id) };
-    });
-    const shown = rows.filter(
-      (r) =>
-        (q.all === '1' || r.targets > 0 || r.hasActuals) &&
-        (!q.category || r.category === q.category) &&
-        (!q.status || r.statuses.includes(q.status as never)),
+    const lang = req.lang;
+    const plan = q.plan ? await store.selectFrom('documents').select(['id', 'title', 'region', 'date']).where('id', '=', q.plan.slice(0, 80)).executeTakeFirst() : undefined;
+    const f: ListFilter = {
+      q: q.q?.trim().slice(0, 40) || undefined,
+      category: q.category?.slice(0, 40) || undefined,
+      status: (STATUSES as readonly string[]).includes(q.status ?? '') ? q.status : undefined,
+      attribute: q.attribute === '约束性' || q.attribute === '预期性' ? q.attribute : undefined,
+      plan: plan?.id,
+      planName: plan ? docName(plan) : undefined,
+      sort: SORTS.some(([k]) => k === q.sort) ? q.sort! : 'category',
+      all: q.all === '1',
+    };
+    const heads = await indicatorHeads(store, plan?.id);
+    const needle = f.q?.toLowerCase();
+    const rows = heads
+      .filter(
+        (h) =>
+          (f.all || countOf(h.counts) > 0 || (!plan && h.hasActuals)) &&
+          (!f.category || (h.category ?? '') === f.category) &&
+          (!f.status || (h.counts[f.status] ?? 0) > 0) &&
+          (!f.attribute || h.attribute === f.attribute) &&
+          (!needle || h.name.toLowerCase().includes(needle) || h.id.toLowerCase().includes(needle) || h.synonyms.toLowerCase().includes(needle)),
+      )
+      .map((h) => ({ ...h, worst: Object.keys(h.counts).sort((a, b) => statusRank(a) - statusRank(b))[0] ?? null }));
+    const warnedOf = (c: Counts) => (c.missed ?? 0) + (c.off_track ?? 0) + (c.at_risk ?? 0);
+    const order: Record<string, (a: (typeof rows)[0], b: (typeof rows)[0]) => number> = {
+      category: () => 0,
+      name: (a, b) => byZh(a.name, b.name),
+      targets: (a, b) => countOf(b.counts) - countOf(a.counts),
+      warned: (a, b) => warnedOf(b.counts) - warnedOf(a.counts),
+      worst: (a, b) => statusRank(a.worst ?? '') - statusRank(b.worst ?? ''),
+    };
+    rows.sort((a, b) => order[f.sort](a, b) || byZh(a.name, b.name));
+    const pages = Math.max(1, Math.ceil(rows.length / LIST_PAGE));
+    const at = Math.min(pages, Math.max(1, Math.floor(Number(q.page)) || 1));
+    const shown = rows.slice((at - 1) * LIST_PAGE, at * LIST_PAGE);
+    const lines = await sparks(store, shown.map((r) => r.id));
+    const categories = [...new Set(heads.map((h) => h.category).filter((c): c is string => !!c))].sort((a, b) => byZh(a, b));
+    return sendPage(
+      reply,
+      '指标',
+      indicatorList(
+        shown.map((r) => ({ ...r, spark: lines.get(r.id)?.points ?? [], sparkRegion: lines.get(r.id)?.region ?? null })),
+        f,
+        { lang, categories, total: rows.length, page: at, pages },
+      ),
     );
-    return sendPage(reply, '指标', indicatorList(shown, { all: q.all === '1', category: q.category, status: q.status }));
   });
 
   app.get('/indicators/:id', loggedIn, async (req, reply) => {
@@ -86,17 +120,24 @@ export async function routes(app: FastifyInstance): Promise<void> {
       const a = m && actuals.find((x) => x.region === region && x.year === Number(m[2]) && x.value === Number(m[1]));
       return a ? href(a.document_id, a.line) : undefined;
     };
+    const docIds = [...new Set(statuses.map((s) => s.source.documentId).filter((d): d is string => !!d))];
+    const docs = docIds.length ? await store.selectFrom('documents').select(['id', 'title', 'region', 'date']).where('id', 'in', docIds).execute() : [];
+    const lang = req.lang;
     return sendPage(
       reply,
-      `指标：${ind.name}`,
-      indicatorPage({
-        indicator: ind,
-        charts,
-        statuses: statuses.map((s) => ({ ...s, latestHref: latestHref(s.region, s.latest) })),
-        actuals,
-        alignments,
-        paging: { total, page: at, pages, region },
-      }),
+      lang === 'en' ? t('指标详情', lang) : `指标：${ind.name}`,
+      indicatorPage(
+        {
+          indicator: ind,
+          charts,
+          statuses: statuses.map((s) => ({ ...s, latestHref: latestHref(s.region, s.latest) })),
+          actuals,
+          alignments,
+          paging: { total, page: at, pages, region },
+          docNames: new Map(docs.map((d) => [d.id, docName(d)])),
+        },
+        lang,
+      ),
     );
   });
 }

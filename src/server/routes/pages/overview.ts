@@ -3,6 +3,7 @@
 // (for a department user: of its own units).
 import type { FastifyInstance } from 'fastify';
 import { countOf, statusCounts, statusDocuments, warnedStatuses } from '../../../monitor/statuses.js';
+import { byZh, docName } from '../../../web/pages/glance-parts.js';
 import { overviewPage, type Counts, type NewUpdate } from '../../../web/pages/overview.js';
 import { taskStatuses } from './task-status.js';
 import { loggedIn, sendPage, today } from './util.js';
@@ -11,6 +12,8 @@ import { loggedIn, sendPage, today } from './util.js';
 const WARNINGS_SHOWN = 50;
 /** The documents the overview lists, those with most warnings first; the documents page has them all. */
 const PLANS_SHOWN = 30;
+/** The responsible units the overview lists, those with most overdue tasks first; /departments has them all. */
+const UNITS_SHOWN = 20;
 
 function count<T>(items: T[], key: (x: T) => string[], status: (x: T) => string): Map<string, Counts> {
   const out = new Map<string, Counts>();
@@ -46,6 +49,15 @@ export async function routes(app: FastifyInstance): Promise<void> {
         .execute(),
     ]);
     const taskById = new Map(tasks.map((t) => [t.id, t]));
+    // the documents named on the page (plans and the sources of the warnings), by region, year and title
+    const docIds = [...new Set([...plans.shown.map((p) => p.id), ...warned.shown.map((w) => w.row.source.documentId).filter((d): d is string => !!d)])];
+    const docs = docIds.length ? await store.selectFrom('documents').select(['id', 'title', 'region', 'date']).where('id', 'in', docIds).execute() : [];
+    const docNames = new Map(docs.map((d) => [d.id, docName(d)]));
+    const overdueBy = new Map<string, number>();
+    for (const t of tasks) if (t.overdue) for (const u of t.units) overdueBy.set(u, (overdueBy.get(u) ?? 0) + 1);
+    const units = [...count(tasks, (t) => t.units, (t) => t.status)]
+      .map(([unit, counts]) => ({ unit, counts, overdue: overdueBy.get(unit) ?? 0 }))
+      .sort((a, b) => b.overdue - a.overdue || countOf(b.counts) - countOf(a.counts) || byZh(a.unit, b.unit));
     const targetIds = updates.filter((u) => u.subject_kind === 'target').map((u) => u.subject_id);
     const targets = targetIds.length
       ? await store.selectFrom('targets').innerJoin('indicators', 'indicators.id', 'targets.indicator_id').select(['targets.id', 'targets.indicator_id', 'targets.region', 'targets.year', 'indicators.name']).where('targets.id', 'in', targetIds).execute()
@@ -55,7 +67,8 @@ export async function routes(app: FastifyInstance): Promise<void> {
       const target = u.subject_kind === 'target' ? targets.find((t) => t.id === u.subject_id) : undefined;
       return {
         at: u.submitted_at,
-        subject: task ? `任务：${task.title}` : target ? `指标：${target.region} ${target.name} ${target.year}年` : u.subject_id,
+        kind: task ? 'task' : target ? 'target' : 'other',
+        subject: task ? task.title : target ? `${target.region} ${target.name} ${target.year}年` : u.subject_id,
         href: task ? `/documents/${encodeURIComponent(task.documentId)}#L${task.line}` : target ? `/indicators/${encodeURIComponent(target.indicator_id)}` : undefined,
         unit: u.unit,
         period: u.period,
@@ -70,14 +83,17 @@ export async function routes(app: FastifyInstance): Promise<void> {
       reply,
       '总览',
       overviewPage({
+        lang: req.lang,
         asOf,
         total,
         byCategory: category,
-        byPlan: plans.shown,
+        byPlan: plans.shown.map((p) => ({ id: p.id, name: docNames.get(p.id) ?? p.title, counts: p.counts })),
         plansTotal: plans.total,
-        byUnit: count(tasks, (t) => t.units, (t) => t.status),
+        byUnit: units.slice(0, UNITS_SHOWN),
+        unitsTotal: units.length,
         warnings: warned.shown,
         warningsTotal: warned.total,
+        docNames,
         overdue: tasks.filter((t) => t.overdue),
         lagging: tasks.filter((t) => t.lagging),
         newest,

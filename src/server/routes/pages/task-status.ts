@@ -20,6 +20,16 @@ export interface TaskStatus {
   lagging: boolean;
 }
 
+function groupBy<T>(items: T[], key: (x: T) => string): Map<string, T[]> {
+  const out = new Map<string, T[]>();
+  for (const x of items) {
+    const list = out.get(key(x));
+    if (list) list.push(x);
+    else out.set(key(x), [x]);
+  }
+  return out;
+}
+
 export async function taskStatuses(store: Store, asOf: string): Promise<TaskStatus[]> {
   const [tasks, units, docs, updates] = await Promise.all([
     store.selectFrom('tasks').select(['id', 'document_id', 'line', 'title', 'deadline_date']).orderBy('document_id').orderBy('seq').execute(),
@@ -34,8 +44,11 @@ export async function taskStatuses(store: Store, asOf: string): Promise<TaskStat
       .execute(),
   ]);
   const dates = new Map(docs.map((d) => [d.id, d.date]));
+  // grouped by task once: a filter per task made the overview quadratic in the number of tasks
+  const updatesOf = groupBy(updates, (u) => u.subject_id);
+  const unitsOf = groupBy(units, (u) => u.task_id);
   return tasks.map((t) => {
-    const approved = updates.filter((u) => u.subject_id === t.id);
+    const approved = updatesOf.get(t.id) ?? [];
     const obs = approved
       .filter((u) => u.progress !== null)
       .map((u) => ({ year: Number(u.submitted_at.slice(0, 4)), value: u.progress!, date: u.submitted_at.slice(0, 10) }));
@@ -61,7 +74,7 @@ export async function taskStatuses(store: Store, asOf: string): Promise<TaskStat
       line: t.line,
       title: t.title,
       deadline,
-      units: [...new Set(units.filter((u) => u.task_id === t.id).map((u) => u.unit))],
+      units: [...new Set((unitsOf.get(t.id) ?? []).map((u) => u.unit))],
       status,
       reason,
       overdue: !!deadline && deadline < asOf && approved.length === 0,
