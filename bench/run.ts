@@ -1,4 +1,4 @@
-// npm run bench: throughput over the corpus (../shared/corpus) repeated 20 times, on one core, with
+// npm run bench (npm run bench -- --scale N: a generated country, see scale.ts): throughput over the corpus (../shared/corpus) repeated 20 times, on one core, with
 // peak memory: reading + structure, and the full extraction (read + structure + facts + tasks); the cost
 // of large files, each in a process of its own so its peak RSS is its own: a DOCX of 100,000 paragraphs
 // read and extracted, a 50 MB text ingested. Falls back to the project's samples when ../shared is absent.
@@ -17,6 +17,12 @@ import { benchWeb } from './web.js';
 import { readSource } from '../src/read/index.js';
 import { ingestFile } from '../src/cli/ingest.js';
 import { makeBigDocx } from '../test/read/big-docs.js';
+
+// npm run bench -- --scale N: the generated country instead (bench/scale.ts)
+if (process.argv.includes('--scale')) {
+  await import('./scale.js');
+  process.exit(0);
+}
 
 // a child of the large-file measurements: one file, then its time and the process's peak RSS as JSON
 if (process.argv[2] === '--large') {

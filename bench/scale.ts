@@ -1,64 +1,102 @@
-// npm run bench:scale: a store of generated county work reports (LANTU_BENCH_DOCS, 3000 by default: the
-// counties of the GB/T 2260 table, five years each, every report reviewing last year and setting this
-// year's targets), ingested into a new embedded store; then the statuses of the whole store (goal < 10 s)
-// and the overview, indicator, public and search pages with 1 and 20 clients at once (goal p95 < 50 ms for one
-// client, < 200 ms for twenty); search (goal p95 < 50 ms); adding one more document; the peak memory.
-// LANTU_BENCH_DATABASE_URL=postgres://…: the same on PostgreSQL, in a schema of its own dropped afterwards;
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+// npm run bench -- --scale N (or npm run bench:scale, N from LANTU_BENCH_DOCS, 3000 by default): a
+// generated country (bench/country.ts: real counties, each with its 十四五 plan and five work reports)
+// ingested into a new embedded store and, when a PostgreSQL server is reachable (LANTU_BENCH_DATABASE_URL,
+// else the local one), into a schema of its own dropped afterwards. For each store: ingest throughput;
+// the statuses of the whole store; adding one document (ingest, derivation, statuses); `lantu status`
+// (SQLite, from the built CLI); the overview, an indicator page, the public page, a document page and
+// search with 1 and 20 clients, served by `lantu serve` in a process of its own, with that server's peak
+// memory; and this process's peak memory.
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import pg from 'pg';
-import { openStore } from '../src/store/db.js';
+import { openStore, type Store } from '../src/store/db.js';
 import { ingestPaths } from '../src/cli/ingest.js';
 import { evaluate } from '../src/monitor/evaluate.js';
-import { allRegions } from '../src/structure/regions.js';
-import { workReport } from '../test/monitor/reports.js';
+import { counties, countyReport, generateCountry } from './country.js';
 import { benchSearch } from './search.js';
 import { benchWeb } from './web.js';
 
-const DOCS = Number(process.env.LANTU_BENCH_DOCS ?? 3000);
-const YEARS = [2021, 2022, 2023, 2024, 2025];
-const counties = allRegions().filter((r) => r.level === 'county' && /[县旗]$/.test(r.name)).slice(0, Math.ceil(DOCS / YEARS.length));
+const arg = process.argv.indexOf('--scale');
+const DOCS = Number(arg > 0 ? process.argv[arg + 1] : (process.env.LANTU_BENCH_DOCS ?? 3000));
+const root = fileURLToPath(new URL('../', import.meta.url));
+const cli = join(root, 'dist/cli/main.js');
 const dir = mkdtempSync(join(tmpdir(), 'lantu-scale-'));
-mkdirSync(join(dir, 'docs'));
-let n = 0;
-const rnd = (k: number) => ((k * 2654435761) % 1000) / 1000;
-for (const [i, c] of counties.entries())
-  for (const year of YEARS) {
-    if (n >= DOCS) break;
-    const spec = { region: c.name, year, actual: { gdpGrowth: 4 + rnd(i + year) * 3, unemployment: 3 + rnd(i * year), jobs: 1000 + Math.round(rnd(i) * 5000) }, target: { gdpGrowth: 5 + Math.round(rnd(year - i) * 4) / 2, unemployment: 4, jobs: 3000 } };
-    writeFileSync(join(dir, 'docs', `${String(n++).padStart(4, '0')}-${c.name}-${year}.txt`), workReport(spec).replace('人民代表大会', `第十七届人民代表大会`));
+const used = generateCountry(join(dir, 'docs'), DOCS);
+console.log(`scale: ${DOCS} generated documents (${used.length} counties: a plan and work reports each) in ${dir}/docs`);
+
+const PG = process.env.LANTU_BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
+async function pgAdmin(q: string): Promise<boolean> {
+  const c = new pg.Client({ connectionString: PG, connectionTimeoutMillis: 2000 });
+  try {
+    await c.connect();
+    await c.query(q);
+    return true;
+  } catch {
+    return false;
+  } finally {
+    await c.end().catch(() => {});
   }
-const pgUrl = process.env.LANTU_BENCH_DATABASE_URL;
-const schema = `lantu_bench_${process.pid}`;
-const pgAdmin = async (q: string) => {
-  const c = new pg.Client({ connectionString: pgUrl });
-  await c.connect();
-  await c.query(q);
-  await c.end();
-};
-if (pgUrl) await pgAdmin(`CREATE SCHEMA ${schema}`);
-const url = pgUrl ? `${pgUrl}${pgUrl.includes('?') ? '&' : '?'}options=${encodeURIComponent(`-c search_path=${schema}`)}` : '';
-const store = await openStore({ url, dataDir: join(dir, 'store') });
-let t0 = performance.now();
-const out = await ingestPaths(store, [join(dir, 'docs')]);
-const lines = await store.selectFrom('search_lines').select((e) => e.fn.countAll().as('n')).executeTakeFirstOrThrow();
-console.log(`scale (${store.dialect}): ${out.length} generated county reports ingested in ${((performance.now() - t0) / 1000).toFixed(1)} s (${lines.n} lines indexed for search)`);
-t0 = performance.now();
-const rows = await evaluate(store, { asOf: '2026-11-27' });
-console.log(`  statuses of the whole store: ${rows.length} targets in ${((performance.now() - t0) / 1000).toFixed(2)} s (goal < 10 s)`);
-try {
-  // one more document (a county not in the store yet), as a user adding next year's report would
-  const extra = allRegions().filter((r) => r.level === 'county' && /[县旗]$/.test(r.name))[counties.length];
-  const one = join(dir, 'one');
-  mkdirSync(one);
-  writeFileSync(join(one, 'one.txt'), workReport({ region: extra.name, year: 2025, actual: { gdpGrowth: 5, unemployment: 3, jobs: 2000 }, target: { gdpGrowth: 6, unemployment: 4, jobs: 3000 } }).replace('人民代表大会', '第十七届人民代表大会'));
-  t0 = performance.now();
-  await ingestPaths(store, [one]);
-  console.log(`  adding one document to the store (ingest, refresh, statuses): ${((performance.now() - t0) / 1000).toFixed(2)} s`);
-  await benchSearch(store);
-  await benchWeb(['/', '/indicators', '/indicators/gdp-growth', '/public', `/search?q=${encodeURIComponent('生产总值')}&page=2`], { store, goal: 50, clients: [1, 20] });
-  console.log(`  peak RSS of the process (store, server and clients): ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MiB`);
-} finally {
-  if (pgUrl) await pgAdmin(`DROP SCHEMA ${schema} CASCADE`);
 }
+
+const peak = (pid: number | 'self'): number => Number(/VmHWM:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0) / 1024;
+const secs = (t0: number) => (performance.now() - t0) / 1000;
+
+/** `lantu serve` on the store in a process of its own; resolves with its address once it listens. */
+async function serve(env: NodeJS.ProcessEnv): Promise<{ base: string; pid: number; stop: () => void }> {
+  const port = 20000 + Math.floor(Math.random() * 20000);
+  const child = spawn(process.execPath, [cli, 'serve', '--port', String(port)], { env: { ...process.env, ...env, LANTU_COOKIE_SECRET: 'bench-secret-at-least-32-characters-long' }, stdio: ['ignore', 'pipe', 'inherit'] });
+  await new Promise<void>((ok, fail) => {
+    child.stdout!.on('data', (b: Buffer) => /serving on/.test(b.toString()) && ok());
+    child.on('exit', (code) => fail(new Error(`lantu serve exited with ${code}`)));
+  });
+  return { base: `http://127.0.0.1:${port}`, pid: child.pid!, stop: () => child.kill() };
+}
+
+async function run(kind: 'sqlite' | 'postgres'): Promise<void> {
+  const schema = `lantu_bench_${process.pid}`;
+  if (kind === 'postgres' && !(await pgAdmin(`CREATE SCHEMA ${schema}`))) return console.log(`postgres: no server reachable at ${PG.replace(/:[^:@/]*@/, ':***@')}; skipped`);
+  const url = kind === 'postgres' ? `${PG}${PG.includes('?') ? '&' : '?'}options=${encodeURIComponent(`-c search_path=${schema}`)}` : '';
+  const dataDir = join(dir, `store-${kind}`);
+  const store: Store = await openStore({ url, dataDir });
+  try {
+    let t0 = performance.now();
+    const out = await ingestPaths(store, [join(dir, 'docs')]);
+    const s = secs(t0);
+    console.log(`${kind}: ${out.length} documents ingested in ${s.toFixed(1)} s: ${(out.length / s).toFixed(0)} documents/s (goal ≥ 100 on PostgreSQL)`);
+    t0 = performance.now();
+    const rows = await evaluate(store, { asOf: '2026-11-27' });
+    console.log(`  statuses of the whole store: ${rows.length} targets judged in ${secs(t0).toFixed(2)} s`);
+    // one more document, as a user adding a county's next report would: the county after the last one used
+    const extra = counties()[used.length];
+    const one = join(dir, `one-${kind}`);
+    mkdirSync(one);
+    writeFileSync(join(one, 'one.txt'), countyReport(extra.name, used.length, 2025));
+    t0 = performance.now();
+    await ingestPaths(store, [one]);
+    console.log(`  adding one document (ingest, derivation, statuses): ${secs(t0).toFixed(2)} s (goal: the same within 2× at 300 and at 30,000)`);
+    if (kind === 'sqlite' && existsSync(cli)) {
+      t0 = performance.now();
+      const r = spawnSync(process.execPath, [cli, 'status'], { env: { ...process.env, LANTU_DATA_DIR: dataDir, COLUMNS: '120' }, encoding: 'utf8', maxBuffer: 1 << 30 });
+      console.log(`  lantu status: ${secs(t0).toFixed(2)} s, ${r.stdout.split('\n').length} lines (goal < 3 s at 3,000 documents)`);
+    }
+    await benchSearch(store);
+    const doc = await store.selectFrom('documents').select('id').orderBy('id').limit(1).executeTakeFirstOrThrow();
+    const server = existsSync(cli) ? await serve(kind === 'postgres' ? { LANTU_DATABASE_URL: url } : { LANTU_DATA_DIR: dataDir, LANTU_DATABASE_URL: '' }) : undefined;
+    try {
+      await benchWeb(['/', '/indicators/gdp-growth', '/public', `/documents/${doc.id}`, `/search?q=${encodeURIComponent('生产总值')}&page=2`], { store, goal: 50, clients: [1, 20], base: server?.base });
+      if (server) console.log(`  peak memory of the server process: ${peak(server.pid).toFixed(0)} MiB (goal < 500)`);
+    } finally {
+      server?.stop();
+    }
+  } finally {
+    if (kind === 'postgres') await pgAdmin(`DROP SCHEMA ${schema} CASCADE`);
+  }
+}
+
+if (!existsSync(cli)) console.log('(dist/ is not built: `npm run build` for `lantu status` and a server of its own; the pages are served in this process)');
+await run('sqlite');
+await run('postgres');
+console.log(`peak memory of this process (stores, ingest, clients): ${peak('self').toFixed(0)} MiB`);

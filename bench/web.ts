@@ -11,14 +11,17 @@ import { ingestPaths } from '../src/cli/ingest.js';
 
 const ROUNDS = Number(process.env.LANTU_BENCH_ROUNDS ?? 60);
 
-/** Pages of a store of the samples, or of `given` (a store built by the caller, closed here). */
-export async function benchWeb(pages: string[], given?: { store: Store; goal: number; clients?: number[] }): Promise<void> {
+/**
+ * Pages of a store of the samples, or of `given` (a store built by the caller, closed here); served in
+ * this process, or by the server at `given.base` (another process, on the same store).
+ */
+export async function benchWeb(pages: string[], given?: { store: Store; goal: number; clients?: number[]; base?: string }): Promise<void> {
   const dir = mkdtempSync(join(tmpdir(), 'lantu-bench-web-'));
   const store = given?.store ?? (await openStore({ url: '', dataDir: dir }));
   if (!given) await ingestPaths(store, [fileURLToPath(new URL('../samples/', import.meta.url))]);
   await createUser(store, { username: 'planner', displayName: '规划科', password: 'correct-horse-battery', role: 'planner' });
-  const app = await buildApp({ store, uploadDir: join(dir, 'up'), cookieSecret: 'bench-secret-at-least-32-characters-long', loginRateLimit: 1000 });
-  const base = await app.listen({ port: 0, host: '127.0.0.1' });
+  const app = given?.base ? undefined : await buildApp({ store, uploadDir: join(dir, 'up'), cookieSecret: 'bench-secret-at-least-32-characters-long', loginRateLimit: 1000 });
+  const base = given?.base ?? (await app!.listen({ port: 0, host: '127.0.0.1' }));
   try {
     const login = await fetch(`${base}/login`);
     const csrfCookie = login.headers.getSetCookie().map((c) => c.split(';')[0]).join('; ');
@@ -56,7 +59,7 @@ export async function benchWeb(pages: string[], given?: { store: Store; goal: nu
       console.log(`  worst p95 ${worst.toFixed(1)} ms (goal < ${clients > 1 ? 4 * (given?.goal ?? 50) : (given?.goal ?? 50)} ms)`);
     }
   } finally {
-    await app.close();
+    await app?.close();
     await store.destroy();
   }
 }
