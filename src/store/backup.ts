@@ -10,7 +10,7 @@ import { indexStoredLines } from './search-index.js';
 /** Tables in the order their references need (sessions are not backed up: they expire). */
 export const TABLES: Array<keyof Database> = [
   'sources', 'documents', 'facts', 'tasks', 'task_units', 'table_rows', 'indicators', 'links', 'regions',
-  'targets', 'actuals', 'issues', 'users', 'updates', 'notices', 'audit_log', 'projects', 'project_mentions',
+  'targets', 'actuals', 'issues', 'users', 'updates', 'notices', 'notice_files', 'audit_log', 'projects', 'project_mentions',
 ];
 const FORMAT = 'lantu-backup';
 const VERSION = 1;
