@@ -36,18 +36,20 @@ export const ROLE_LABEL: Record<string, string> = { lead: '牵头', unit: '责�
 
 const csrfField = (csrf: string | undefined) => html`<input type="hidden" name="_csrf" value="${csrf ?? ''}">`;
 
-/** Submit a progress update (new), or change and resubmit one (with its version). */
-export function updateForm(csrf: string | undefined, s: { kind: 'task' | 'target'; id: string; unit: string; period: string }, prev?: UpdatesTable): SafeHtml {
+/** Submit a progress update (new), or change and resubmit one (with its version). `typed`: what the user
+ *  typed into a form that was refused, shown again; `back`: the page to return to. */
+export function updateForm(csrf: string | undefined, s: { kind: 'task' | 'target'; id: string; unit: string; period: string }, prev?: UpdatesTable, typed?: Record<string, string>, back?: string): SafeHtml {
   const key = `${s.kind}-${s.id}-${prev?.id ?? 'new'}`.replace(/[^A-Za-z0-9_-]/g, '_');
   const action = prev ? `/updates/${encodeURIComponent(prev.id)}/resubmit` : '/updates';
+  const val = (k: 'period' | 'value' | 'progress' | 'text', was: unknown) => typed?.[k] ?? (was === null || was === undefined ? '' : String(was));
   // a multipart body is read only after its CSRF token is checked: the token also rides in the URL
   return html`<form method="post" action="${action}?_csrf=${encodeURIComponent(csrf ?? '')}" enctype="multipart/form-data">
-${csrfField(csrf)}${prev ? html`<input type="hidden" name="version" value="${prev.version}">` : html`<input type="hidden" name="subject_kind" value="${s.kind}"><input type="hidden" name="subject_id" value="${s.id}"><input type="hidden" name="unit" value="${s.unit}">`}
-<label for="p-${key}">报告期（如 2025、2025-Q2、2025-06）</label><input id="p-${key}" name="period" required pattern="(19|20)\\d\\d(-(Q[1-4]|H[12]|0[1-9]|1[0-2]))?" value="${prev?.period ?? s.period}">
-<label for="v-${key}">数值（可选）</label><input id="v-${key}" name="value" inputmode="decimal" value="${prev?.value ?? ''}">
-${s.kind === 'task' ? html`<label for="g-${key}">完成进度 %</label><input id="g-${key}" name="progress" type="number" min="0" max="100" step="1" value="${prev?.progress ?? ''}">` : ''}
-<label for="t-${key}">进展情况</label><textarea id="t-${key}" name="text" rows="3" cols="60" required maxlength="5000">${prev?.text ?? ''}</textarea>
-<label for="e-${key}">证明材料（pdf、docx、xlsx、jpg、png，不超过 10 MB${prev?.evidence_name ? `；不选则保留 ${prev.evidence_name}` : ''}）</label><input id="e-${key}" name="evidence" type="file" accept=".pdf,.docx,.xlsx,.jpg,.jpeg,.png">
+${csrfField(csrf)}${back ? html`<input type="hidden" name="back" value="${back}">` : ''}${prev ? html`<input type="hidden" name="version" value="${prev.version}">` : html`<input type="hidden" name="subject_kind" value="${s.kind}"><input type="hidden" name="subject_id" value="${s.id}"><input type="hidden" name="unit" value="${s.unit}">`}
+<label for="p-${key}">报告期（如 2025、2025-Q2、2025-06）</label><input id="p-${key}" name="period" required pattern="(19|20)\\d\\d(-(Q[1-4]|H[12]|0[1-9]|1[0-2]))?" value="${val('period', prev?.period ?? s.period)}">
+<label for="v-${key}">数值（可选）</label><input id="v-${key}" name="value" inputmode="decimal" value="${val('value', prev?.value)}">
+${s.kind === 'task' ? html`<label for="g-${key}">完成进度 %</label><input id="g-${key}" name="progress" type="number" min="0" max="100" step="1" value="${val('progress', prev?.progress)}">` : ''}
+<label for="t-${key}">进展情况</label><textarea id="t-${key}" name="text" rows="4" cols="60" required maxlength="5000">${val('text', prev?.text)}</textarea>
+<label for="e-${key}">证明材料（pdf、docx、xlsx、jpg、png，不超过 10 MB${prev?.evidence_name ? `；不选则保留 ${prev.evidence_name}` : ''}${typed ? '；如需上传，请重新选择文件' : ''}）</label><input id="e-${key}" name="evidence" type="file" accept=".pdf,.docx,.xlsx,.jpg,.jpeg,.png">
 <p><button type="submit">${prev ? '修改后重新提交' : '提交进展'}</button></p>
 </form>`;
 }
@@ -61,20 +63,25 @@ export function reviewForms(csrf: string | undefined, u: UpdatesTable): SafeHtml
 <button type="submit">退回修改</button></form>`;
 }
 
-/** Issue a 督办 notice to a unit (supervisors and administrators). */
-export function noticeForm(csrf: string | undefined, units: string[], about: { taskId?: string; targetId?: string; unit?: string; text?: string; key: string }, defaultDeadline: string): SafeHtml {
+const FILES_HINT = '附件（可选；pdf、docx、xlsx、jpg、png，不超过 10 MB）';
+
+/** Issue a 督办 notice to a unit (supervisors and administrators), with an optional attachment. */
+export function noticeForm(csrf: string | undefined, units: string[], about: { taskId?: string; targetId?: string; unit?: string; text?: string; key: string; deadline?: string }, defaultDeadline: string): SafeHtml {
   const k = about.key;
-  return html`<form method="post" action="/notices">${csrfField(csrf)}
+  return html`<form method="post" action="/notices?_csrf=${encodeURIComponent(csrf ?? '')}" enctype="multipart/form-data">${csrfField(csrf)}
 ${about.taskId ? html`<input type="hidden" name="task_id" value="${about.taskId}">` : ''}${about.targetId ? html`<input type="hidden" name="target_id" value="${about.targetId}">` : ''}
 <label for="u-${k}">督办单位</label><select id="u-${k}" name="unit" required>${units.map((u) => html`<option${u === about.unit ? html` selected` : ''}>${u}</option>`)}</select>
-<label for="x-${k}">督办事项</label><textarea id="x-${k}" name="text" rows="2" cols="60" required maxlength="2000">${about.text ?? ''}</textarea>
-<label for="d-${k}">回复期限</label><input id="d-${k}" name="reply_deadline" type="date" required value="${defaultDeadline}">
+<label for="x-${k}">督办事项</label><textarea id="x-${k}" name="text" rows="3" cols="60" required maxlength="2000">${about.text ?? ''}</textarea>
+<label for="d-${k}">回复期限</label><input id="d-${k}" name="reply_deadline" type="date" required value="${about.deadline ?? defaultDeadline}">
+<label for="a-${k}">${FILES_HINT}</label><input id="a-${k}" name="attachment" type="file" accept=".pdf,.docx,.xlsx,.jpg,.jpeg,.png">
 <p><button type="submit">下发督办通知</button></p></form>`;
 }
 
-export function replyForm(csrf: string | undefined, n: NoticesTable): SafeHtml {
-  return html`<form method="post" action="/notices/${encodeURIComponent(n.id)}/reply">${csrfField(csrf)}<input type="hidden" name="version" value="${n.version}">
-<label for="r-${n.id}">回复</label><textarea id="r-${n.id}" name="reply" rows="3" cols="60" required maxlength="5000">${n.reply ?? ''}</textarea>
+/** Reply to a notice (its unit), with an optional attachment; `typed`: a refused reply shown again. */
+export function replyForm(csrf: string | undefined, n: NoticesTable, typed?: string, back?: string): SafeHtml {
+  return html`<form method="post" action="/notices/${encodeURIComponent(n.id)}/reply?_csrf=${encodeURIComponent(csrf ?? '')}" enctype="multipart/form-data">${csrfField(csrf)}<input type="hidden" name="version" value="${n.version}">${back ? html`<input type="hidden" name="back" value="${back}">` : ''}
+<label for="r-${n.id}">回复${n.number ? `（${n.number}）` : ''}</label><textarea id="r-${n.id}" name="reply" rows="4" cols="60" required maxlength="5000">${typed ?? n.reply ?? ''}</textarea>
+<label for="ra-${n.id}">${FILES_HINT}</label><input id="ra-${n.id}" name="attachment" type="file" accept=".pdf,.docx,.xlsx,.jpg,.jpeg,.png">
 <p><button type="submit">${n.reply ? '修改回复' : '提交回复'}</button></p></form>`;
 }
 

@@ -13,6 +13,7 @@ import type { FastifyInstance } from 'fastify';
 import { departmentRoutes } from './departments.js';
 import { reviewRoutes } from './review.js';
 import { supervisionRoutes } from './supervision.js';
+import { noticeRoutes } from './notices.js';
 import { updateRoutes } from './updates.js';
 
 export async function routes(app: FastifyInstance): Promise<void> {
@@ -20,4 +21,5 @@ export async function routes(app: FastifyInstance): Promise<void> {
   await updateRoutes(app);
   await reviewRoutes(app);
   await supervisionRoutes(app);
+  await noticeRoutes(app);
 }

@@ -1,7 +1,8 @@
 // Answers and form fields shared by the workflow's mutating routes: 403 / 404 / 409 / 400 pages,
 // a conflict raised inside a transaction (rolls it back), and the checked fields of a form.
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { html } from '../../../web/html.js';
+import { html, type SafeHtml } from '../../../web/html.js';
+import { secureFlag } from '../../guard.js';
 import { page } from '../../../web/layout.js';
 import { validPeriod } from '../../../monitor/workflow.js';
 
@@ -18,6 +19,27 @@ export const deny = (reply: FastifyReply, what = '只能为本单位的任务、
 export const notFound = (reply: FastifyReply, what: string) => fail(reply, 404, `404 ${what}不存在`);
 export const conflict = (reply: FastifyReply, message?: string) =>
   fail(reply, 409, message ?? '409 此记录已被他人修改，您的修改没有保存。请刷新页面，查看最新内容后重试。');
+
+const FLASH = 'lantu_flash';
+
+/** Redirects (303) to a page that then shows `message` once: the flash of a successful action. */
+export function redirectWith(reply: FastifyReply, to: string, message: string): FastifyReply {
+  reply.setCookie(FLASH, message.slice(0, 300), { path: '/', httpOnly: true, sameSite: 'lax', signed: true, maxAge: 120, secure: secureFlag(reply.server.lantu) as boolean });
+  return reply.redirect(to, 303);
+}
+
+/** The flash message for this page, if one waits (it is shown once). */
+export function takeFlash(req: FastifyRequest, reply: FastifyReply): string | undefined {
+  const c = req.cookies[FLASH];
+  if (!c) return undefined;
+  reply.clearCookie(FLASH, { path: '/' });
+  const u = req.unsignCookie(c);
+  return u.valid && u.value ? u.value : undefined;
+}
+
+/** A flash message (success), or an error of the form shown (kept input below it). */
+export const flashBox = (message: string | undefined): SafeHtml | '' => (message ? html`<p class="notice" role="status">✓ ${message}</p>` : '');
+export const errorBox = (message: string | undefined): SafeHtml | '' => (message ? html`<p class="error" role="alert">${message}</p>` : '');
 
 /** The form's fields as strings (multipart and url-encoded alike; a repeated field: its first value). */
 export function fields(req: FastifyRequest): Record<string, string> {
