@@ -2,22 +2,31 @@
 // its own units (a planner or administrator may submit for any unit); a planner approves it — a
 // target update's value becomes an actual — or returns it with a comment, never his own submission. Every change is conditional on the version the form showed (else 409, nothing
 // written) and is written to the audit log in the same transaction.
+// GET /updates/new?kind=task&id=…&unit=… and GET /updates/:id/edit: the form on a page of its own, open;
+// a refused submission (bad field, refused file) shows that page again with the error and what was typed;
+// a successful one returns to the page it came from (`back`) with a message.
 import { randomBytes } from 'node:crypto';
 import { createReadStream } from 'node:fs';
 import { stat, unlink } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { mayChangeUnits, requireRole } from '../../auth.js';
+import { safeNext } from '../auth.js';
+import { page } from '../../../web/layout.js';
+import { reportBody } from '../../../web/workflow/report.js';
 import { audit } from '../../../store/audit.js';
 import type { Store } from '../../../store/db.js';
 import type { ActualsTable, UpdatesTable } from '../../../store/schema.js';
 import { localToday } from '../../../monitor/workflow.js';
-import { loadSubject, mayReadUnit } from './data.js';
-import { Conflict, changed, conflict, deny, fail, fields, notFound, nowIso, updateInput, versionOf } from './respond.js';
+import { loadSubject, mayReadUnit, type Subject } from './data.js';
+import { Conflict, changed, conflict, deny, errorBox, fail, fields, notFound, nowIso, redirectWith, updateInput, versionOf } from './respond.js';
 import { EVIDENCE_TYPES, UploadError, checkEvidence, displayName, evidencePath, fileOf, noteFileNames, storeEvidence } from './upload.js';
 import { statusesChanged } from '../../../store/state.js';
 
-const back = (u: Pick<UpdatesTable, 'unit' | 'subject_kind' | 'subject_id'>) => `/departments/${encodeURIComponent(u.unit)}#${u.subject_kind}-${encodeURIComponent(u.subject_id)}`;
+const unitPage = (u: Pick<UpdatesTable, 'unit' | 'subject_kind' | 'subject_id'>) => `/departments/${encodeURIComponent(u.unit)}#${u.subject_kind}-${encodeURIComponent(u.subject_id)}`;
+/** Where a form returns to: a page of the workflow the form named, else the unit's page. */
+const backOf = (f: Record<string, string>, u: Pick<UpdatesTable, 'unit' | 'subject_kind' | 'subject_id'>) => (f.back && /^\/(my|departments\/)/.test(f.back) ? safeNext(f.back) : unitPage(u));
+const SUBMITTED = '进展已提交，等待规划部门审核';
 const getUpdate = (store: Store, id: string) => store.selectFrom('updates').selectAll().where('id', '=', id).executeTakeFirst();
 
 /** Checks and stores the evidence file of the request, if one was chosen. */
@@ -32,17 +41,15 @@ export async function updateRoutes(app: FastifyInstance): Promise<void> {
   const dir = app.lantu.uploadDir;
   const reporters = requireRole('department', 'planner', 'admin');
   const reviewers = requireRole('planner', 'admin');
-  const badUpload = (reply: FastifyReply, e: unknown) => {
-    if (e instanceof UploadError) return fail(reply, 415, `415 ${e.message}`);
-    throw e;
-  };
-  /** Checks and stores the request's evidence file, writes with it, and removes the file if writing fails. */
-  const withEvidence = async (req: FastifyRequest, reply: FastifyReply, write: (ev: Awaited<ReturnType<typeof evidence>>) => Promise<FastifyReply>) => {
+  /** Checks and stores the request's evidence file, writes with it, and removes the file if writing fails;
+   *  a refused file: `refuse` shows the form again. */
+  const withEvidence = async (req: FastifyRequest, reply: FastifyReply, refuse: (error: string, code: number) => Promise<FastifyReply>, write: (ev: Awaited<ReturnType<typeof evidence>>) => Promise<FastifyReply>) => {
     let ev: Awaited<ReturnType<typeof evidence>>;
     try {
       ev = await evidence(req, dir);
     } catch (e) {
-      return badUpload(reply, e);
+      if (e instanceof UploadError) return refuse(`${e.message}；其余内容已保留，请重新选择文件`, 415);
+      throw e;
     }
     try {
       return await write(ev);
@@ -53,15 +60,49 @@ export async function updateRoutes(app: FastifyInstance): Promise<void> {
     }
   };
 
+  /** The page of the form for a subject and unit; `refused`: the error and what was typed. */
+  const formPage = async (req: FastifyRequest, reply: FastifyReply, subject: Subject, unit: string, open: UpdatesTable | undefined, refused?: { error: string; typed: Record<string, string>; code: number }) => {
+    const history = await app.store.selectFrom('updates').selectAll().where('subject_kind', '=', subject.kind).where('subject_id', '=', subject.id).where('unit', '=', unit).orderBy('submitted_at', 'desc').execute();
+    const ctx = reply.ctx();
+    const f = refused?.typed ?? {};
+    const back = f.back && /^\/(my|departments\/)/.test(f.back) ? safeNext(f.back) : typeof (req.query as Record<string, unknown>).back === 'string' && /^\/(my|departments\/)/.test((req.query as Record<string, string>).back) ? safeNext((req.query as Record<string, string>).back) : req.viewer!.role === 'department' ? '/my' : unitPage({ unit, subject_kind: subject.kind, subject_id: subject.id });
+    const body = reportBody({ subject, unit, today: localToday(), csrf: ctx.csrf, history, open, typed: refused?.typed, error: errorBox(refused?.error), back });
+    return reply.code(refused?.code ?? 200).type('text/html; charset=utf-8').send(page(ctx, open ? '修改进展' : '填报进展', body).value);
+  };
+
+  app.get('/updates/new', { preHandler: reporters }, async (req, reply) => {
+    const q = req.query as Record<string, unknown>;
+    const str = (k: string) => (typeof q[k] === 'string' ? (q[k] as string) : '');
+    const subject = await loadSubject(app.store, str('kind'), str('id'));
+    if (!subject) return notFound(reply, '任务或指标目标');
+    const v = req.viewer!;
+    const unit = str('unit') || subject.units.find((u) => v.units.includes(u)) || subject.units[0] || '';
+    if (!subject.units.includes(unit) || !mayChangeUnits(v, [unit])) return deny(reply);
+    // a returned or waiting update is changed and resubmitted rather than doubled
+    const open = await app.store.selectFrom('updates').selectAll().where('subject_kind', '=', subject.kind).where('subject_id', '=', subject.id).where('unit', '=', unit).where('status', '!=', 'approved').orderBy('submitted_at', 'desc').executeTakeFirst();
+    return formPage(req, reply, subject, unit, open);
+  });
+
+  app.get('/updates/:id/edit', { preHandler: reporters }, async (req, reply) => {
+    const u = await getUpdate(app.store, (req.params as { id: string }).id);
+    if (!u) return notFound(reply, '进展');
+    if (!mayChangeUnits(req.viewer!, [u.unit])) return deny(reply);
+    const subject = await loadSubject(app.store, u.subject_kind, u.subject_id);
+    if (!subject) return notFound(reply, '任务或指标目标');
+    if (u.status === 'approved') return conflict(reply, '409 此进展已审核通过，不能再修改；请提交新的进展。');
+    return formPage(req, reply, subject, u.unit, u);
+  });
+
   app.post('/updates', { onRequest: noteFileNames, preHandler: reporters }, async (req, reply) => {
     const f = fields(req);
     const v = req.viewer!;
     const subject = await loadSubject(app.store, f.subject_kind ?? '', f.subject_id ?? '');
     if (!subject) return notFound(reply, '任务或指标目标');
     if (!subject.units.includes(f.unit ?? '') || !mayChangeUnits(v, [f.unit])) return deny(reply);
+    const refuse = (error: string, code: number) => formPage(req, reply, subject, f.unit, undefined, { error, typed: f, code });
     const input = updateInput(f, subject.kind);
-    if ('error' in input) return fail(reply, 400, input.error);
-    return withEvidence(req, reply, async (ev) => {
+    if ('error' in input) return refuse(input.error, 400);
+    return withEvidence(req, reply, refuse, async (ev) => {
       const row: UpdatesTable = {
         id: randomBytes(12).toString('base64url'), subject_kind: subject.kind, subject_id: subject.id, unit: f.unit, ...input,
         evidence_name: ev?.name ?? null, evidence_path: ev?.path ?? null, status: 'submitted', comment: null, version: 1,
@@ -71,7 +112,7 @@ export async function updateRoutes(app: FastifyInstance): Promise<void> {
         await trx.insertInto('updates').values(row).execute();
         await audit(trx as unknown as Store, v, 'update-submit', 'update', row.id, undefined, row);
       });
-      return reply.redirect(back(row), 303);
+      return redirectWith(reply, backOf(f, row), SUBMITTED);
     });
   });
 
@@ -84,9 +125,11 @@ export async function updateRoutes(app: FastifyInstance): Promise<void> {
     const version = versionOf(f);
     if (version !== before.version) return conflict(reply);
     if (before.status === 'approved') return conflict(reply, '409 此进展已审核通过，不能再修改；请提交新的进展。');
+    const subject = await loadSubject(app.store, before.subject_kind, before.subject_id);
+    const refuse = async (error: string, code: number) => (subject ? formPage(req, reply, subject, before.unit, before, { error, typed: f, code }) : fail(reply, code, error));
     const input = updateInput(f, before.subject_kind);
-    if ('error' in input) return fail(reply, 400, input.error);
-    return withEvidence(req, reply, async (ev) => {
+    if ('error' in input) return refuse(input.error, 400);
+    return withEvidence(req, reply, refuse, async (ev) => {
       const after: UpdatesTable = {
         ...before, ...input, evidence_name: ev?.name ?? before.evidence_name, evidence_path: ev?.path ?? before.evidence_path,
         status: 'submitted', version: version + 1, submitted_by: v.id, submitted_at: nowIso(),
@@ -97,7 +140,7 @@ export async function updateRoutes(app: FastifyInstance): Promise<void> {
         if (!changed(r)) throw new Conflict();
         await audit(trx as unknown as Store, v, 'update-resubmit', 'update', before.id, before, after);
       });
-      return reply.redirect(back(after), 303);
+      return redirectWith(reply, backOf(f, after), `已修改并重新提交（第 ${after.version} 版），等待审核`);
     });
   });
 
@@ -139,7 +182,7 @@ export async function updateRoutes(app: FastifyInstance): Promise<void> {
       if (e instanceof Conflict) return conflict(reply, e.message || undefined);
       throw e;
     }
-    return reply.redirect('/review', 303);
+    return redirectWith(reply, '/review', decision === 'approved' ? `已通过 ${before.unit} 的进展${before.subject_kind === 'target' && before.value !== null ? '，数值已作为实际值入库' : ''}` : `已退回 ${before.unit} 的进展，部门会在“我的任务”中看到意见`);
   };
   app.post('/updates/:id/approve', { preHandler: reviewers }, review('approved'));
   app.post('/updates/:id/return', { preHandler: reviewers }, review('returned'));
