@@ -45,7 +45,9 @@ pre.doc mark{background:#fff3a8}pre.doc :target{background:#dbeafe}
 `;
 
 const NAV: Array<[string, string, Viewer['role'][] | 'all' | 'public']> = [
-  ['/', '总览', 'all'],
+  ['/my', '我的任务', ['department']],
+  ['/', '总览', ['admin', 'planner', 'supervisor', 'leader']],
+  ['/?view=overview', '总览', ['department']],
   ['/indicators', '指标', 'all'],
   ['/documents', '文件', 'all'],
   ['/projects', '项目', 'all'],
