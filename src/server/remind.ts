@@ -67,10 +67,10 @@ export async function queueReminders(store: Store, today = localToday()): Promis
 }
 
 /** One round: reminders queued under the store's lock (a round another server holds is skipped), then sent. */
-export async function remindRound(store: Store, mailer: Mailer | undefined, log: (line: string) => void): Promise<{ queued: number; sent: number }> {
+export async function remindRound(store: Store, mailer: Mailer | undefined, log: (line: string) => void, today = localToday()): Promise<{ queued: number; sent: number }> {
   let queued = 0;
   try {
-    queued = await withLock(store, 'remind', () => queueReminders(store), { waitMs: 0, leaseMs: 5 * 60_000 });
+    queued = await withLock(store, 'remind', () => queueReminders(store, today), { waitMs: 0, leaseMs: 5 * 60_000 });
   } catch (e) {
     if (!/is held by/.test((e as Error).message)) throw e;
     log('reminders: another server is queuing them now');
