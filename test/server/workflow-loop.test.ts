@@ -69,6 +69,17 @@ test('a department user lands on 我的任务: its tasks, links to the document 
   assert.match(cal.body, new RegExp(`${inDays(0).slice(0, 4)}-\\d\\d-20`));
 });
 
+test('我的任务 and the calendar in English: Chinese only in the parts marked lang="zh-CN"', async () => {
+  const dept = await as('nongmu');
+  for (const url of ['/my?lang=en', '/calendar?lang=en']) {
+    const body = (await dept.get(url)).body;
+    const main = body.slice(body.indexOf('<main'), body.indexOf('</main>'));
+    const outside = main.replace(/<span lang="zh-CN">[^<]*<\/span>/g, '').replace(/<[^>]+>/g, ' ');
+    assert.doesNotMatch(outside, /[\u4e00-\u9fff]/, `${url}: ${outside.match(/.{0,40}[\u4e00-\u9fff].{0,40}/)?.[0]}`);
+  }
+  assert.match((await dept.get('/my?lang=en')).body, /<h1>My tasks<\/h1>[\s\S]*Next[\s\S]*All tasks \(\d+\)/);
+});
+
 test('a refused progress form is shown again with the error and what was typed; success says so', async () => {
   const dept = await as('nongmu');
   const form = { subject_kind: 'task', subject_id: taskId, unit: UNIT, progress: '40', text: '已完成高标准农田1.2万亩', back: '/my' };

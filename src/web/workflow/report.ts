@@ -4,7 +4,8 @@
 import { html, type SafeHtml } from '../html.js';
 import type { UpdatesTable } from '../../store/schema.js';
 import type { Subject } from '../../server/routes/workflow/data.js';
-import { deadlineCell, updateForm, updateLine } from './common.js';
+import { deadlineCell, tf, updateForm, updateLine } from './common.js';
+import { zhPart, type Lang } from '../i18n.js';
 
 export interface ReportPage {
   subject: Subject;
@@ -19,8 +20,8 @@ export interface ReportPage {
   back: string;
 }
 
-export const docLink = (documentId: string | null, line: number | null, title: string): SafeHtml | string =>
-  documentId ? html`<a href="/documents/${encodeURIComponent(documentId)}${line ? `#L${line}` : ''}">${title}${line ? `（第 ${line} 行）` : ''}</a>` : title;
+export const docLink = (documentId: string | null, line: number | null, title: string, lang: Lang = 'zh'): SafeHtml =>
+  documentId ? html`<a href="/documents/${encodeURIComponent(documentId)}${line ? `#L${line}` : ''}">${zhPart(title, lang)}${line ? tf('（第 {n} 行）', lang, { n: line }) : ''}</a>` : zhPart(title, lang);
 
 export function reportBody(p: ReportPage): SafeHtml {
   const s = p.subject;

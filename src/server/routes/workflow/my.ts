@@ -31,7 +31,7 @@ export async function myRoutes(app: FastifyInstance): Promise<void> {
     const users = new Map((await app.store.selectFrom('users').select(['id', 'display_name']).execute()).map((u) => [u.id, u.display_name]));
     const ctx = { ...reply.ctx(), notifications: remindersOf(data, v, today, await reportsOf(app.store, v, today)).length };
     const body = myBody({
-      units: v.units, today, csrf: ctx.csrf, flash: flashBox(takeFlash(req, reply)),
+      lang: req.lang, units: v.units, today, csrf: ctx.csrf, flash: flashBox(takeFlash(req, reply)),
       tasks, targets: data.targets.filter((t) => mine(t.units)),
       updates: data.updates.filter((u) => v.units.includes(u.unit)),
       notices: data.notices.filter((n) => n.status === 'issued' && v.units.includes(n.unit)),
@@ -47,7 +47,7 @@ export async function myRoutes(app: FastifyInstance): Promise<void> {
     const to = plusDays(today, months * 31);
     const all = reportingCalendar(await calendarTasks(app.store), today, to);
     const entries = v.role === 'department' ? all.filter((e) => e.units.some((u) => v.units.includes(u))) : all;
-    const scope = v.role === 'department' ? `${v.units.join('、')}` : '各责任单位';
-    return reply.type('text/html; charset=utf-8').send(page(reply.ctx(), '报送日历', calendarBody(entries, { from: today, to, scope, today })).value);
+    const scope = v.role === 'department' ? v.units.join('、') : undefined;
+    return reply.type('text/html; charset=utf-8').send(page(reply.ctx(), '报送日历', calendarBody(entries, { from: today, to, scope, today, lang: req.lang })).value);
   });
 }
