@@ -95,6 +95,10 @@ test('a refused progress form is shown again with the error and what was typed; 
   assert.match(file.body, /<h1>填报进展<\/h1>/);
   assert.match(file.body, /文件内容与扩展名 \.pdf 不符[\s\S]*已完成高标准农田1\.2万亩<\/textarea>/);
   assert.equal((await t.store.selectFrom('updates').select('id').execute()).length, 0, 'nothing stored');
+  // a file over 10 MB: the body is cut off there, the page comes back with what was typed before it
+  const big = await postMultipart(dept, '/updates', { ...form, period: '2025' }, { field: 'evidence', name: '大文件.pdf', bytes: Buffer.concat([PDF, Buffer.alloc(11 * 1024 * 1024)]) });
+  assert.equal(big.statusCode, 413);
+  assert.match(big.body, /role="alert">证明材料不能超过 10 MB[\s\S]*已完成高标准农田1\.2万亩<\/textarea>/);
   const ok = await postMultipart(dept, '/updates', { ...form, period: '2025' });
   assert.equal(ok.statusCode, 303);
   assert.equal(ok.headers.location, '/my');

@@ -17,7 +17,7 @@ import { printPage } from '../../../web/workflow/print.js';
 import { localToday } from '../../../monitor/workflow.js';
 import { safeNext } from '../auth.js';
 import { loadSubject, mayReadUnit } from './data.js';
-import { Conflict, changed, conflict, deny, errorBox, fields, flashBox, notFound, nowIso, redirectWith, takeFlash, versionOf } from './respond.js';
+import { Conflict, changed, conflict, deny, errorBox, fields, flashBox, notFound, nowIso, redirectWith, showTooLarge, takeFlash, versionOf } from './respond.js';
 import { EVIDENCE_TYPES, UploadError, checkEvidence, displayName, evidencePath, fileOf, noteFileNames, storeEvidence } from './upload.js';
 import { MAX_NOTICE_FILES, fileRow, mailReply, noticeFiles } from './notice-store.js';
 import { ISSUERS, names } from './supervision.js';
@@ -77,7 +77,13 @@ export async function noticeRoutes(app: FastifyInstance): Promise<void> {
       .send(createReadStream(file.path));
   });
 
-  app.post('/notices/:id/reply', { onRequest: noteFileNames, preHandler: requireRole('department', 'admin') }, async (req, reply) => {
+  const tooLarge = showTooLarge(async (req, reply, f) => {
+    const n = await getNotice((req.params as { id: string }).id);
+    if (!n || !mayChangeUnits(req.viewer!, [n.unit])) return undefined;
+    return show(req, reply, n, { error: '附件不能超过 10 MB；回复内容已保留，请重新选择文件', typed: f.reply ?? '', code: 413 });
+  });
+
+  app.post('/notices/:id/reply', { onRequest: noteFileNames, preHandler: requireRole('department', 'admin'), errorHandler: tooLarge }, async (req, reply) => {
     const f = fields(req);
     const v = req.viewer!;
     const before = await getNotice((req.params as { id: string }).id);

@@ -41,6 +41,32 @@ export function takeFlash(req: FastifyRequest, reply: FastifyReply): string | un
 export const flashBox = (message: string | undefined): SafeHtml | '' => (message ? html`<p class="notice" role="status">✓ ${message}</p>` : '');
 export const errorBox = (message: string | undefined): SafeHtml | '' => (message ? html`<p class="error" role="alert">${message}</p>` : '');
 
+/** A file over the multipart limit (10 MB): the body was read only up to it. */
+export const fileTooLarge = (e: unknown): boolean => (e as { code?: string }).code === 'FST_REQ_FILE_TOO_LARGE';
+
+/** The fields read before a multipart body was cut off (the multipart plugin keeps them as {value} parts). */
+export function partialFields(req: FastifyRequest): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [k, v] of Object.entries((req.body as Record<string, unknown> | undefined) ?? {})) {
+    const x = Array.isArray(v) ? v[0] : v;
+    const value = typeof x === 'string' ? x : x && typeof x === 'object' && typeof (x as { value?: unknown }).value === 'string' ? (x as { value: string }).value : undefined;
+    if (value !== undefined) out[k] = value.trim();
+  }
+  return out;
+}
+
+/**
+ * A route's error handler for uploads: a file over the limit shows the form again (through `show`, with
+ * the fields typed before it) instead of a bare 413; any other error goes on to the application's handler.
+ */
+export const showTooLarge = (show: (req: FastifyRequest, reply: FastifyReply, f: Record<string, string>) => Promise<FastifyReply | undefined>) =>
+  async (err: Error, req: FastifyRequest, reply: FastifyReply) => {
+    if (!fileTooLarge(err) || !req.viewer) throw err;
+    const shown = await show(req, reply, partialFields(req));
+    if (!shown) throw err;
+    return shown;
+  };
+
 /** The form's fields as strings (multipart and url-encoded alike; a repeated field: its first value). */
 export function fields(req: FastifyRequest): Record<string, string> {
   const out: Record<string, string> = {};

@@ -16,7 +16,7 @@ import { newNoticeBody } from '../../../web/workflow/notice.js';
 import { statusRows } from '../../../monitor/statuses.js';
 import { daysUntil, localToday, overdueTasks } from '../../../monitor/workflow.js';
 import { loadSubject, loadWorkflow, remindersOf, unitsOf } from './data.js';
-import { Conflict, changed, conflict, errorBox, fields, flashBox, notFound, nowIso, redirectWith, takeFlash, versionOf } from './respond.js';
+import { Conflict, changed, conflict, errorBox, fields, flashBox, notFound, nowIso, redirectWith, showTooLarge, takeFlash, versionOf } from './respond.js';
 import { UploadError, checkEvidence, displayName, fileOf, noteFileNames, storeEvidence } from './upload.js';
 import { fileRow, insertNumbered } from './notice-store.js';
 
@@ -68,7 +68,7 @@ export async function supervisionRoutes(app: FastifyInstance): Promise<void> {
       typed: { taskId: subject?.kind === 'task' ? subject.id : undefined, targetId: subject?.kind === 'target' ? subject.id : undefined, unit: typed.unit ?? subject?.units[0], text: typed.text, deadline: typed.reply_deadline },
       error: errorBox(error),
     });
-    return reply.code(error ? (error.startsWith('415') ? 415 : 400) : 200).type('text/html; charset=utf-8').send(page(ctx, '下发督办通知', body).value);
+    return reply.code(error ? (error.startsWith('415') ? 415 : /10 MB/.test(error) ? 413 : 400) : 200).type('text/html; charset=utf-8').send(page(ctx, '下发督办通知', body).value);
   };
 
   app.get('/notices/new', { preHandler: requireRole(...ISSUERS) }, async (req, reply) => {
@@ -77,7 +77,10 @@ export async function supervisionRoutes(app: FastifyInstance): Promise<void> {
     return newNotice(req, reply, { task_id: s('task_id'), target_id: s('target_id'), unit: s('unit'), text: s('text') });
   });
 
-  app.post('/notices', { onRequest: noteFileNames, preHandler: requireRole(...ISSUERS) }, async (req, reply) => {
+  const tooLarge = showTooLarge(async (req, reply, f) =>
+    (ISSUERS as readonly string[]).includes(req.viewer!.role) ? newNotice(req, reply, f, '附件不能超过 10 MB；其余内容已保留，请重新选择文件') : undefined);
+
+  app.post('/notices', { onRequest: noteFileNames, preHandler: requireRole(...ISSUERS), errorHandler: tooLarge }, async (req, reply) => {
     const f = fields(req);
     const v = req.viewer!;
     const refuse = (why: string) => newNotice(req, reply, f, why);

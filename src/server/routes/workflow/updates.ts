@@ -19,7 +19,7 @@ import type { Store } from '../../../store/db.js';
 import type { ActualsTable, UpdatesTable } from '../../../store/schema.js';
 import { localToday } from '../../../monitor/workflow.js';
 import { loadSubject, mayReadUnit, type Subject } from './data.js';
-import { Conflict, changed, conflict, deny, errorBox, fail, fields, notFound, nowIso, redirectWith, updateInput, versionOf } from './respond.js';
+import { Conflict, changed, conflict, deny, errorBox, fail, fields, notFound, nowIso, redirectWith, showTooLarge, updateInput, versionOf } from './respond.js';
 import { EVIDENCE_TYPES, UploadError, checkEvidence, displayName, evidencePath, fileOf, noteFileNames, storeEvidence } from './upload.js';
 import { statusesChanged } from '../../../store/state.js';
 
@@ -93,7 +93,17 @@ export async function updateRoutes(app: FastifyInstance): Promise<void> {
     return formPage(req, reply, subject, u.unit, u);
   });
 
-  app.post('/updates', { onRequest: noteFileNames, preHandler: reporters }, async (req, reply) => {
+  const TOO_LARGE = '证明材料不能超过 10 MB；其余内容已保留，请重新选择文件';
+  /** A file over the limit: the form again, with what was typed before the file. */
+  const tooLarge = (resubmit: boolean) => showTooLarge(async (req, reply, f) => {
+    const before = resubmit ? await getUpdate(app.store, (req.params as { id: string }).id) : undefined;
+    const subject = await loadSubject(app.store, before?.subject_kind ?? f.subject_kind ?? '', before?.subject_id ?? f.subject_id ?? '');
+    const unit = before?.unit ?? f.unit ?? '';
+    if (!subject || !mayChangeUnits(req.viewer!, [unit])) return undefined;
+    return formPage(req, reply, subject, unit, before, { error: TOO_LARGE, typed: f, code: 413 });
+  });
+
+  app.post('/updates', { onRequest: noteFileNames, preHandler: reporters, errorHandler: tooLarge(false) }, async (req, reply) => {
     const f = fields(req);
     const v = req.viewer!;
     const subject = await loadSubject(app.store, f.subject_kind ?? '', f.subject_id ?? '');
@@ -116,7 +126,7 @@ export async function updateRoutes(app: FastifyInstance): Promise<void> {
     });
   });
 
-  app.post('/updates/:id/resubmit', { onRequest: noteFileNames, preHandler: reporters }, async (req, reply) => {
+  app.post('/updates/:id/resubmit', { onRequest: noteFileNames, preHandler: reporters, errorHandler: tooLarge(true) }, async (req, reply) => {
     const f = fields(req);
     const v = req.viewer!;
     const before = await getUpdate(app.store, (req.params as { id: string }).id);
