@@ -45,12 +45,14 @@ export const fileRow = (noticeId: string, part: 'issue' | 'reply', f: { name: st
   id: randomBytes(12).toString('base64url'), notice_id: noticeId, part, name: f.name, path: f.path, size: f.size, uploaded_by: by, uploaded_at: at,
 });
 
-/** Queues a mail to the notice's issuer (if he has an address) saying that the unit replied. */
+/** Queues a mail saying that the unit replied: to the notice's issuer, or where he has no address, to the
+ *  supervision office's mailbox (LANTU_SUPERVISION_EMAIL), if either is known. */
 export async function mailReply(trx: Store, n: NoticesTable, replier: string): Promise<boolean> {
   const issuer = await trx.selectFrom('users').select(['email', 'display_name']).where('id', '=', n.issued_by).executeTakeFirst();
-  if (!issuer?.email) return false;
+  const to = issuer?.email || process.env.LANTU_SUPERVISION_EMAIL;
+  if (!to) return false;
   const text = [
-    `${issuer.display_name}：`,
+    `${issuer?.display_name ?? '督查室'}：`,
     '',
     `${n.unit}已回复${n.number ?? '督办通知'}（${replier}，${(n.replied_at ?? '').slice(0, 10)}）。`,
     '',
@@ -62,5 +64,5 @@ export async function mailReply(trx: Store, n: NoticesTable, replier: string): P
     '',
     '（蓝图·规划实施监测评估系统自动发送，请勿直接回复）',
   ].join('\n');
-  return queueMail(trx, { to: issuer.email, subject: `【蓝图】${n.number ?? '督办通知'} 已回复 — ${n.unit}`, text });
+  return queueMail(trx, { to, subject: `【蓝图】${n.number ?? '督办通知'} 已回复 — ${n.unit}`, text });
 }
