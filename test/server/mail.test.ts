@@ -10,6 +10,7 @@ import { PASSWORD, testApp, type TestApp } from './helpers.js';
 import { createUser } from '../../src/server/auth.js';
 import { Mailer, mailConfig, queueMail } from '../../src/server/mail.js';
 import { queueReminders, remindRound } from '../../src/server/remind.js';
+import { withLock } from '../../src/store/lock.js';
 
 interface Received { from: string; to: string[]; data: string }
 let t: TestApp;
@@ -115,4 +116,12 @@ test('a failing server: the error is logged, the mail kept for a later attempt, 
   assert.match(log.join('\n'), /failed \(attempt 1 of 6\)/);
   refuse = false;
   await mailer.stop();
+});
+
+test('of two servers, one queues the reminders: a round finding the lock held skips them', async () => {
+  const log: string[] = [];
+  const skipped = await withLock(t.store, 'remind', () => remindRound(t.store, undefined, (l) => log.push(l), '2026-04-17'));
+  assert.deepEqual(skipped, { queued: 0, sent: 0 });
+  assert.match(log.join('\n'), /another server is queuing them now/);
+  assert.equal((await remindRound(t.store, undefined, () => {}, '2026-04-17')).queued, 1, 'the lock released: the next round queues');
 });
