@@ -12,14 +12,13 @@ import { join } from 'node:path';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { mayChangeUnits, requireRole } from '../../auth.js';
 import { safeNext } from '../auth.js';
-import { page } from '../../../web/layout.js';
-import { reportBody } from '../../../web/workflow/report.js';
+import { formPageOf, reportFormRoutes } from './report-form.js';
 import { audit } from '../../../store/audit.js';
 import type { Store } from '../../../store/db.js';
 import type { ActualsTable, UpdatesTable } from '../../../store/schema.js';
 import { localToday } from '../../../monitor/workflow.js';
-import { loadSubject, mayReadUnit, type Subject } from './data.js';
-import { Conflict, changed, conflict, deny, errorBox, fail, fields, notFound, nowIso, redirectWith, showTooLarge, updateInput, versionOf } from './respond.js';
+import { loadSubject, mayReadUnit } from './data.js';
+import { Conflict, changed, conflict, deny, fail, fields, notFound, nowIso, redirectWith, showTooLarge, updateInput, versionOf } from './respond.js';
 import { EVIDENCE_TYPES, UploadError, checkEvidence, displayName, evidencePath, fileOf, noteFileNames, storeEvidence } from './upload.js';
 import { statusesChanged } from '../../../store/state.js';
 
@@ -60,38 +59,8 @@ export async function updateRoutes(app: FastifyInstance): Promise<void> {
     }
   };
 
-  /** The page of the form for a subject and unit; `refused`: the error and what was typed. */
-  const formPage = async (req: FastifyRequest, reply: FastifyReply, subject: Subject, unit: string, open: UpdatesTable | undefined, refused?: { error: string; typed: Record<string, string>; code: number }) => {
-    const history = await app.store.selectFrom('updates').selectAll().where('subject_kind', '=', subject.kind).where('subject_id', '=', subject.id).where('unit', '=', unit).orderBy('submitted_at', 'desc').execute();
-    const ctx = reply.ctx();
-    const f = refused?.typed ?? {};
-    const back = f.back && /^\/(my|departments\/)/.test(f.back) ? safeNext(f.back) : typeof (req.query as Record<string, unknown>).back === 'string' && /^\/(my|departments\/)/.test((req.query as Record<string, string>).back) ? safeNext((req.query as Record<string, string>).back) : req.viewer!.role === 'department' ? '/my' : unitPage({ unit, subject_kind: subject.kind, subject_id: subject.id });
-    const body = reportBody({ subject, unit, today: localToday(), csrf: ctx.csrf, history, open, typed: refused?.typed, error: errorBox(refused?.error), back });
-    return reply.code(refused?.code ?? 200).type('text/html; charset=utf-8').send(page(ctx, open ? '修改进展' : '填报进展', body).value);
-  };
-
-  app.get('/updates/new', { preHandler: reporters }, async (req, reply) => {
-    const q = req.query as Record<string, unknown>;
-    const str = (k: string) => (typeof q[k] === 'string' ? (q[k] as string) : '');
-    const subject = await loadSubject(app.store, str('kind'), str('id'));
-    if (!subject) return notFound(reply, '任务或指标目标');
-    const v = req.viewer!;
-    const unit = str('unit') || subject.units.find((u) => v.units.includes(u)) || subject.units[0] || '';
-    if (!subject.units.includes(unit) || !mayChangeUnits(v, [unit])) return deny(reply);
-    // a returned or waiting update is changed and resubmitted rather than doubled
-    const open = await app.store.selectFrom('updates').selectAll().where('subject_kind', '=', subject.kind).where('subject_id', '=', subject.id).where('unit', '=', unit).where('status', '!=', 'approved').orderBy('submitted_at', 'desc').executeTakeFirst();
-    return formPage(req, reply, subject, unit, open);
-  });
-
-  app.get('/updates/:id/edit', { preHandler: reporters }, async (req, reply) => {
-    const u = await getUpdate(app.store, (req.params as { id: string }).id);
-    if (!u) return notFound(reply, '进展');
-    if (!mayChangeUnits(req.viewer!, [u.unit])) return deny(reply);
-    const subject = await loadSubject(app.store, u.subject_kind, u.subject_id);
-    if (!subject) return notFound(reply, '任务或指标目标');
-    if (u.status === 'approved') return conflict(reply, '409 此进展已审核通过，不能再修改；请提交新的进展。');
-    return formPage(req, reply, subject, u.unit, u);
-  });
+  const formPage = formPageOf(app);
+  await reportFormRoutes(app);
 
   const TOO_LARGE = '证明材料不能超过 10 MB；其余内容已保留，请重新选择文件';
   /** A file over the limit: the form again, with what was typed before the file. */
