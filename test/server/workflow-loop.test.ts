@@ -69,9 +69,9 @@ test('a department user lands on 我的任务: its tasks, links to the document 
   assert.match(cal.body, new RegExp(`${inDays(0).slice(0, 4)}-\\d\\d-20`));
 });
 
-test('我的任务 and the calendar in English: Chinese only in the parts marked lang="zh-CN"', async () => {
+test('我的任务, the calendar and the reporting form in English: Chinese only in the parts marked lang="zh-CN"', async () => {
   const dept = await as('nongmu');
-  for (const url of ['/my?lang=en', '/calendar?lang=en']) {
+  for (const url of ['/my?lang=en', '/calendar?lang=en', `/updates/new?kind=task&id=${encodeURIComponent(taskId)}&unit=${encodeURIComponent(UNIT)}&lang=en`]) {
     const body = (await dept.get(url)).body;
     const main = body.slice(body.indexOf('<main'), body.indexOf('</main>'));
     const outside = main.replace(/<span lang="zh-CN">[^<]*<\/span>/g, '').replace(/<[^>]+>/g, ' ');

@@ -96,10 +96,11 @@ export function closeForm(csrf: string | undefined, n: NoticesTable): SafeHtml {
 }
 
 /** One update as a line of history: period, values, text, evidence, review comment. */
-export function updateLine(u: UpdatesTable): SafeHtml {
-  return html`<li>${u.period} ${updateBadge(u.status)} ${u.value !== null ? html`数值 ${u.value} ` : ''}${u.progress !== null ? html`进度 ${u.progress}% ` : ''}— ${u.text}
-${u.evidence_path ? html` <a href="/updates/${encodeURIComponent(u.id)}/evidence">${u.evidence_name ?? '证明材料'}</a>` : ''}
-<span class="muted">（${u.unit}，${u.submitted_at.slice(0, 10)}，第 ${u.version} 版）</span>${u.comment ? html`<p class="notice">审核意见：${u.comment}</p>` : ''}</li>`;
+export function updateLine(u: UpdatesTable, lang: Lang = 'zh'): SafeHtml {
+  const T = (zh: string) => t(zh, lang);
+  return html`<li>${u.period} ${updateBadge(u.status, lang)} ${u.value !== null ? html`${T('数值')} ${u.value} ` : ''}${u.progress !== null ? html`${T('进度')} ${u.progress}% ` : ''}— ${zhPart(u.text, lang)}
+${u.evidence_path ? html` <a href="/updates/${encodeURIComponent(u.id)}/evidence">${u.evidence_name ? zhPart(u.evidence_name, lang) : T('证明材料')}</a>` : ''}
+<span class="muted">（${zhPart(u.unit, lang)}${lang === 'en' ? ', ' : '，'}${u.submitted_at.slice(0, 10)}${lang === 'en' ? ', ' : '，'}${tf('第 {n} 版', lang, { n: u.version })}）</span>${u.comment ? html`<p class="notice">${T('审核意见：')}${zhPart(u.comment, lang)}</p>` : ''}</li>`;
 }
 
 export const DUE_HINT = `期限前 ${DUE_WINDOW_DAYS} 天内标为即将到期，逾期超过 ${ESCALATE_AFTER_DAYS} 天升级督办。`;

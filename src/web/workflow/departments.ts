@@ -55,7 +55,7 @@ function reporting(p: UnitPage, kind: 'task' | 'target', id: string): SafeHtml {
   const back = `/departments/${encodeURIComponent(p.unit)}`;
   return html`${mine[0]?.status === 'returned' && mine[0].comment ? html`<p class="notice">退回意见：${mine[0].comment}</p>` : ''}
 ${p.mayChange ? html`<p><a href="/updates/new?kind=${kind}&amp;id=${encodeURIComponent(id)}&amp;unit=${encodeURIComponent(p.unit)}&amp;back=${encodeURIComponent(back)}">${open ? '修改进展' : '填报进展'}</a></p>` : ''}
-${mine.length ? html`<details><summary>进展记录（${mine.length}）</summary><ul>${mine.map(updateLine)}</ul></details>` : ''}`;
+${mine.length ? html`<details><summary>进展记录（${mine.length}）</summary><ul>${mine.map((u) => updateLine(u))}</ul></details>` : ''}`;
 }
 
 export function unitBody(p: UnitPage): SafeHtml {

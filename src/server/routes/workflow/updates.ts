@@ -13,6 +13,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { mayChangeUnits, requireRole } from '../../auth.js';
 import { safeNext } from '../auth.js';
 import { formPageOf, reportFormRoutes } from './report-form.js';
+import { t } from '../../../web/i18n.js';
 import { audit } from '../../../store/audit.js';
 import type { Store } from '../../../store/db.js';
 import type { ActualsTable, UpdatesTable } from '../../../store/schema.js';
@@ -91,7 +92,7 @@ export async function updateRoutes(app: FastifyInstance): Promise<void> {
         await trx.insertInto('updates').values(row).execute();
         await audit(trx as unknown as Store, v, 'update-submit', 'update', row.id, undefined, row);
       });
-      return redirectWith(reply, backOf(f, row), SUBMITTED);
+      return redirectWith(reply, backOf(f, row), t(SUBMITTED, req.lang));
     });
   });
 
