@@ -154,6 +154,10 @@ test('attachments: stored, downloadable by the notice\'s unit and supervisors, 4
   assert.equal((await (await as('leader')).get(url)).statusCode, 200);
   assert.equal((await (await as('dept-other')).get(url)).statusCode, 403);
   assert.equal((await t.app.inject({ url })).statusCode, 302, 'logged out: to the login page');
+  // the notice in English: Chinese only in the parts marked as such
+  const en = (await (await as('nongmu')).get(`/notices/${id}?lang=en`)).body;
+  const main = en.slice(en.indexOf('<main'), en.indexOf('</main>')).replace(/<span lang="zh-CN">[^<]*<\/span>/g, '').replace(/<[^>]+>/g, ' ');
+  assert.doesNotMatch(main, /[\u4e00-\u9fff]/, main.match(/.{0,40}[\u4e00-\u9fff].{0,40}/)?.[0]);
   // a refused attachment keeps what was typed
   const bad = await postMultipart(sup, '/notices', { unit: UNIT, text: '第二份督办', reply_deadline: inDays(5) }, { field: 'attachment', name: 'x.exe', bytes: Buffer.from('MZ') });
   assert.equal(bad.statusCode, 415);

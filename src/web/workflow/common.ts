@@ -91,8 +91,8 @@ export function replyForm(csrf: string | undefined, n: NoticesTable, typed?: str
 <p><button type="submit">${T(n.reply ? '修改回复' : '提交回复')}</button></p></form>`;
 }
 
-export function closeForm(csrf: string | undefined, n: NoticesTable): SafeHtml {
-  return html`<form class="inline" method="post" action="/notices/${encodeURIComponent(n.id)}/close">${csrfField(csrf)}<input type="hidden" name="version" value="${n.version}"><button type="submit">办结</button></form>`;
+export function closeForm(csrf: string | undefined, n: NoticesTable, lang: Lang = 'zh'): SafeHtml {
+  return html`<form class="inline" method="post" action="/notices/${encodeURIComponent(n.id)}/close">${csrfField(csrf)}<input type="hidden" name="version" value="${n.version}"><button type="submit">${t('办结', lang)}</button></form>`;
 }
 
 /** One update as a line of history: period, values, text, evidence, review comment. */

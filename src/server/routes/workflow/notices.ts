@@ -38,11 +38,11 @@ export async function noticeRoutes(app: FastifyInstance): Promise<void> {
     const v = req.viewer!;
     const ctx = reply.ctx();
     const body = noticeBody(n, {
-      today: localToday(), csrf: ctx.csrf, mayReply: mayReply(v, n), mayClose: (ISSUERS as readonly string[]).includes(v.role),
+      lang: req.lang, today: localToday(), csrf: ctx.csrf, mayReply: mayReply(v, n), mayClose: (ISSUERS as readonly string[]).includes(v.role),
       about: await about(n), names: await names(app.store), files: await noticeFiles(app.store, n.id),
       flash: flashBox(takeFlash(req, reply)), error: errorBox(refused?.error), typed: refused?.typed,
     });
-    return reply.code(refused?.code ?? 200).type('text/html; charset=utf-8').send(page(ctx, n.number ? `督办通知 ${n.number}` : '督办通知', body).value);
+    return reply.code(refused?.code ?? 200).type('text/html; charset=utf-8').send(page(ctx, n.number && req.lang === 'zh' ? `督办通知 ${n.number}` : '督办通知', body).value);
   };
 
   /** The notice of the request if the viewer may read it; else the 404 or 403 page is sent. */
