@@ -11,6 +11,7 @@ import { ingestPaths } from './ingest.js';
 import { needsRefresh, refresh } from '../monitor/refresh.js';
 import { withLock } from '../store/lock.js';
 import { claimState, getState } from '../store/state.js';
+import { startJobs } from '../server/remind.js';
 
 const COOKIE_SECRET = 'cookie_secret';
 
@@ -85,7 +86,10 @@ export async function runServe(opts: { port?: string; host?: string }): Promise<
   const host = opts.host ?? process.env.HOST ?? '127.0.0.1';
   await app.listen({ port, host });
   process.stdout.write(`Lantu is serving on http://${host}:${port}/ (store: ${store.location})\n`);
+  // mail in the background: the outbox, and the reporting calendar's reminders every hour (under a lock of the store)
+  const jobs = startJobs(store);
   const stop = async () => {
+    await jobs.stop();
     await app.close();
     await store.destroy();
     process.exit(0);

@@ -78,7 +78,18 @@ export function targetUnits(target: { documentId: string | null; line: number | 
   return best ? [...new Set(best.units)] : [];
 }
 
-export type ReminderKind = 'due' | 'overdue' | 'escalated' | 'returned' | 'notice' | 'review' | 'notice_overdue';
+export type ReminderKind = 'due' | 'overdue' | 'escalated' | 'returned' | 'notice' | 'review' | 'notice_overdue' | 'replied' | 'report' | 'report_late';
+
+/** A date of the reporting calendar to remind a unit of (see calendar.ts: before it, or after it unreported). */
+export interface WfReport {
+  phase: 'before' | 'after';
+  taskId: string;
+  title: string;
+  unit: string;
+  date: string;
+  days: number;
+  recurring: boolean;
+}
 
 export interface Reminder {
   kind: ReminderKind;
@@ -90,6 +101,8 @@ export interface Reminder {
   date?: string;
   days?: number;
   comment?: string | null;
+  /** For a report: the task. */
+  taskId?: string;
 }
 
 export interface Who {
@@ -100,12 +113,14 @@ export interface Who {
 /**
  * What a user is reminded of on a day:
  * - department users: their units' tasks due within 14 days, overdue (escalated after 30 days),
- *   their updates returned for changes, and notices still to reply to;
+ *   their updates returned for changes, notices still to reply to, and the reporting calendar's recurring
+ *   dates (a one-off date is a task's deadline, above) just ahead or just past and unreported;
  * - planners and administrators: updates waiting for review;
- * - supervisors, leaders and administrators: notices past their reply deadline, and escalated tasks.
+ * - supervisors, leaders and administrators: notices past their reply deadline, and escalated tasks;
+ *   supervisors and administrators: notices replied to, until they close them.
  * Most urgent first.
  */
-export function reminders(who: Who, today: string, data: { tasks: WfTask[]; updates: WfUpdate[]; notices: WfNotice[] }): Reminder[] {
+export function reminders(who: Who, today: string, data: { tasks: WfTask[]; updates: WfUpdate[]; notices: WfNotice[]; reports?: WfReport[] }): Reminder[] {
   const out: Reminder[] = [];
   const mine = (unit: string) => who.units.includes(unit);
   if (who.role === 'department') {
@@ -117,6 +132,8 @@ export function reminders(who: Who, today: string, data: { tasks: WfTask[]; upda
     for (const u of data.updates) if (u.status === 'returned' && mine(u.unit)) out.push({ kind: 'returned', id: u.id, title: u.title, unit: u.unit, comment: u.comment });
     for (const n of data.notices)
       if (n.status === 'issued' && mine(n.unit)) out.push({ kind: 'notice', id: n.id, title: n.text, unit: n.unit, date: n.replyDeadline, days: daysUntil(n.replyDeadline, today) });
+    for (const r of data.reports ?? [])
+      if (r.recurring && mine(r.unit)) out.push({ kind: r.phase === 'before' ? 'report' : 'report_late', id: `${r.taskId}:${r.date}`, taskId: r.taskId, title: r.title, unit: r.unit, date: r.date, days: r.days });
   }
   if (who.role === 'planner' || who.role === 'admin') {
     for (const u of data.updates) if (u.status === 'submitted') out.push({ kind: 'review', id: u.id, title: u.title, unit: u.unit });
@@ -125,6 +142,7 @@ export function reminders(who: Who, today: string, data: { tasks: WfTask[]; upda
     for (const n of data.notices) {
       const days = daysUntil(n.replyDeadline, today);
       if (n.status === 'issued' && days < 0) out.push({ kind: 'notice_overdue', id: n.id, title: n.text, unit: n.unit, date: n.replyDeadline, days });
+      if (n.status === 'replied' && who.role !== 'leader') out.push({ kind: 'replied', id: n.id, title: n.text, unit: n.unit });
     }
     for (const t of data.tasks)
       if (deadlineState(t.deadline, today, t.approved) === 'escalated') out.push({ kind: 'escalated', id: t.id, title: t.title, unit: t.units[0], date: t.deadline!, days: daysUntil(t.deadline!, today) });

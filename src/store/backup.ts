@@ -10,7 +10,7 @@ import { indexStoredLines } from './search-index.js';
 /** Tables in the order their references need (sessions are not backed up: they expire). */
 export const TABLES: Array<keyof Database> = [
   'sources', 'documents', 'facts', 'tasks', 'task_units', 'table_rows', 'indicators', 'links', 'regions',
-  'targets', 'actuals', 'issues', 'users', 'updates', 'notices', 'audit_log', 'projects', 'project_mentions',
+  'targets', 'actuals', 'issues', 'users', 'updates', 'notices', 'notice_files', 'audit_log', 'projects', 'project_mentions',
   'target_units', 'indicator_edits',
 ];
 const FORMAT = 'lantu-backup';

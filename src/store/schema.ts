@@ -195,6 +195,7 @@ export interface UsersTable {
   created_at: string;
   /** 1: cannot log in (014_admin). */
   disabled?: Generated<number>;
+  email?: string | null; // where reminders and notifications are mailed (015_workflow)
 }
 
 export interface SessionsTable {
@@ -238,6 +239,37 @@ export interface NoticesTable {
   issued_by: string;
   issued_at: string;
   version: number;
+  // 督办〔2026〕3号: numbered per year of issue, unique (015_workflow; null before it)
+  number_year: number | null;
+  number_seq: number | null;
+  number: string | null;
+}
+
+/** A file attached to a 督办 notice by its issuer ('issue') or by the replying unit ('reply') (015_workflow). */
+export interface NoticeFilesTable {
+  id: string;
+  notice_id: string;
+  part: string; // issue / reply
+  name: string; // the user's file name, for display only
+  path: string; // the random name under the upload directory
+  size: number;
+  uploaded_by: string;
+  uploaded_at: string;
+}
+
+/** Mail waiting to be sent, or sent (015_workflow); `key` makes a reminder mailed once only. */
+export interface MailOutboxTable {
+  id: string;
+  key: string | null;
+  to_addr: string;
+  subject: string;
+  body: string;
+  created_at: string;
+  attempts: number;
+  next_at: string; // not before (ISO time): retries back off
+  claimed_until: string | null; // a sender is working on it until then
+  sent_at: string | null;
+  error: string | null;
 }
 
 export interface AuditLogTable {
@@ -377,6 +409,8 @@ export interface Database {
   sessions: SessionsTable;
   updates: UpdatesTable;
   notices: NoticesTable;
+  notice_files: NoticeFilesTable;
+  mail_outbox: MailOutboxTable;
   audit_log: AuditLogTable;
   projects: ProjectsTable;
   project_mentions: ProjectMentionsTable;

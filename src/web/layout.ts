@@ -74,6 +74,7 @@ th{background:var(--soft)}caption{text-align:left;font-weight:600;padding:4px 0}
 .filters{display:flex;flex-wrap:wrap;gap:8px;align-items:center;margin:8px 0}.filters button,.filters label{margin:0}.pager{margin:8px 0}.pager a{margin-left:8px}
 .cards{display:grid;grid-template-columns:repeat(auto-fit,minmax(150px,1fr));gap:12px}.card{border:1px solid var(--line);border-radius:6px;padding:8px 12px}
 .card strong{font-size:1.6rem;display:block}
+input,select,textarea{max-width:100%}a.card{text-decoration:none;color:inherit}a.card:hover strong{text-decoration:underline}
 form.inline{display:inline}label{display:block;font-weight:600;margin-top:8px}input,select,textarea,button{font:inherit;padding:4px 8px}
 button{background:var(--accent);color:#fff;border:0;border-radius:4px;padding:6px 14px;cursor:pointer}
 .muted{color:var(--muted)}.error{color:var(--bad);font-weight:600}.notice{background:var(--soft);padding:8px 12px;border-left:4px solid var(--accent)}
@@ -86,7 +87,9 @@ input,select,textarea{max-width:100%}img,svg,canvas,pre{max-width:100%}main{over
 `;
 
 const NAV: Array<[string, string, Viewer['role'][] | 'all' | 'public']> = [
-  ['/', '总览', 'all'],
+  ['/my', '我的任务', ['department']],
+  ['/', '总览', ['admin', 'planner', 'supervisor', 'leader']],
+  ['/?view=overview', '总览', ['department']],
   ['/indicators', '指标', 'all'],
   ['/documents', '文件', 'all'],
   ['/projects', '项目', 'all'],

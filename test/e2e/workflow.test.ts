@@ -44,13 +44,15 @@ test('a department reports, a planner approves, the indicator status changes', {
   const dept = await as('nongmu');
   await dept.goto(`${h.base}/departments/${encodeURIComponent(UNIT)}`);
   await h.shot(dept, 'department');
+  // the target's reporting form opens on a page of its own
+  await dept.locator(`tr[id="target-${targetId}"]`).getByRole('link', { name: '填报进展' }).click();
   const form = dept.locator('form', { has: dept.locator(`input[name="subject_id"][value="${targetId}"]`) });
-  await dept.locator('details', { has: form }).locator('summary').click(); // the form folds under the target
   await form.locator('input[name="period"]').fill('2025');
   await form.locator('input[name="value"]').fill('18.9');
   await form.locator('textarea[name="text"]').fill(REPORT);
   await form.getByRole('button', { name: '提交进展' }).click();
-  await dept.waitForLoadState();
+  await dept.waitForURL((u) => u.pathname.startsWith('/departments/'));
+  assert.match(await dept.locator('[role="status"]').innerText(), /进展已提交/);
 
   await planner.goto(`${h.base}/review`);
   await h.shot(planner, 'review');
@@ -91,8 +93,7 @@ test('supervision issues a notice and sees the department\'s reply', { skip }, a
   const sup = await as('supervisor');
   await sup.goto(`${h.base}/supervision`);
   await h.shot(sup, 'supervision');
-  const form = sup.locator('form[action="/notices"]').first();
-  await sup.locator('details', { has: form }).first().locator('summary').click();
+  const form = sup.locator('form[action^="/notices?"]').first(); // the form at the end of the page, open
   await form.locator('select[name="unit"]').selectOption(UNIT);
   await form.locator('textarea[name="text"]').fill('请于期限内报送高标准农田建设进展');
   await form.getByRole('button', { name: '下发督办通知' }).click();

@@ -48,12 +48,12 @@ test('a department user is reminded of its due, overdue and escalated tasks, ret
   assert.equal(r.find((x) => x.id === 'late')?.days, -12);
 });
 
-test('planners see updates to review; supervisors overdue notices and escalated tasks; leaders the same', () => {
+test('planners see updates to review; supervisors overdue notices, escalated tasks and replies to close; leaders the first two', () => {
   assert.deepEqual(reminders({ role: 'planner', units: [] }, today, data).map((x) => `${x.kind}:${x.id}`), ['review:u2']);
   const sup = reminders({ role: 'supervisor', units: [] }, today, data).map((x) => `${x.kind}:${x.id}`);
-  assert.deepEqual(sup, ['escalated:long', 'notice_overdue:n3']);
+  assert.deepEqual(sup, ['escalated:long', 'notice_overdue:n3', 'replied:n2']);
   assert.deepEqual(reminders({ role: 'leader', units: [] }, today, data).map((x) => x.id), ['long', 'n3']);
-  assert.deepEqual(reminders({ role: 'admin', units: [] }, today, data).map((x) => x.kind).sort(), ['escalated', 'notice_overdue', 'review']);
+  assert.deepEqual(reminders({ role: 'admin', units: [] }, today, data).map((x) => x.kind).sort(), ['escalated', 'notice_overdue', 'replied', 'review']);
   assert.deepEqual(reminders({ role: 'department', units: [] }, today, data), []);
 });
 

@@ -37,8 +37,12 @@ test('the departments list and a department page show the unit with its task, ta
   assert.equal(page.statusCode, 200);
   assert.match(page.body, /新建高标准农田3万亩/);
   assert.match(page.body, /粮食产量/);
-  assert.match(page.body, new RegExp(`name="subject_id" value="${taskId}"`));
-  assert.ok(page.body.includes(`value="${targetId}"`), 'a form for the target');
+  // each task and target links to its reporting form, open on a page of its own
+  assert.ok(page.body.includes(`/updates/new?kind=task&amp;id=${encodeURIComponent(taskId)}&amp;unit=`), 'a form for the task');
+  assert.ok(page.body.includes(`/updates/new?kind=target&amp;id=${encodeURIComponent(targetId)}&amp;unit=`), 'a form for the target');
+  const form = await dept.get(`/updates/new?kind=target&id=${encodeURIComponent(targetId)}&unit=${encodeURIComponent(UNIT)}`);
+  assert.equal(form.statusCode, 200);
+  assert.ok(form.body.includes(`name="subject_id" value="${targetId}"`));
   assert.equal((await dept.get(url('没有的单位'))).statusCode, 404);
   assert.equal((await t.app.inject({ url: url(UNIT) })).statusCode, 302, 'logged out: to the login page');
 });
@@ -98,8 +102,11 @@ test('a planner returns a task update with a comment; the department sees it and
   assert.equal(returned.comment, '请补充<验收>材料');
 
   const page = (await dept.get(url(UNIT))).body;
-  assert.match(page, /审核意见：请补充&#60;验收&#62;材料/, 'the comment, escaped');
-  assert.match(page, new RegExp(`action="/updates/${u.id}/resubmit[?"]`)); // the CSRF token may ride in the URL
+  assert.match(page, /退回意见：请补充&#60;验收&#62;材料/, 'the comment, escaped');
+  assert.match(page, />修改进展<\/a>/);
+  const form = (await dept.get(`/updates/new?kind=task&id=${encodeURIComponent(taskId)}&unit=${encodeURIComponent(UNIT)}`)).body;
+  assert.match(form, new RegExp(`action="/updates/${u.id}/resubmit[?"]`)); // the CSRF token may ride in the URL
+  assert.match(form, /退回意见：请补充&#60;验收&#62;材料/);
   assert.match((await dept.get('/notifications')).body, /进展被退回[\s\S]*请补充&#60;验收&#62;材料/);
 
   const again = await dept.post(`/updates/${u.id}/resubmit`, { version: '2', period: '2025-Q3', progress: '70', text: '已完成2.2万亩，附验收材料' });

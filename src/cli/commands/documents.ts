@@ -47,6 +47,12 @@ export function documentCommands(program: Command): void {
     .action(async (opts: { port?: string; host?: string }) => exit((await import('../serve.js')).runServe(opts)));
 
   program
+    .command('remind')
+    .description('发送报送日历的提醒邮件并清空待发邮件（供 cron 定时运行；lantu serve 每小时自动运行） / mail the reporting calendar\'s reminders and send the outbox (for cron; lantu serve does it every hour)')
+    .option('--date <date>', '按这一天计算提醒（默认今天，YYYY-MM-DD） / remind as of this day (default: today)')
+    .action(async (opts: { date?: string }) => exit((await import('../remind.js')).runRemind(opts)));
+
+  program
     .command('start')
     .description('以内嵌默认库和示例文件启动系统 / start the system on its embedded default with the sample documents')
     .action(async () => exit((await import('../start.js')).runStart()));

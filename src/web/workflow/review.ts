@@ -35,12 +35,16 @@ const KIND: Record<string, string> = {
   notice: '督办待回复',
   review: '待审核',
   notice_overdue: '督办逾期未回复',
+  replied: '督办已回复，待办结',
+  report: '报送日临近',
+  report_late: '报送日已过，尚未报送',
 };
-const CLS: Record<string, string> = { due: 'at_risk', overdue: 'off_track', escalated: 'off_track', returned: 'off_track', notice: 'at_risk', review: 'at_risk', notice_overdue: 'off_track' };
+const CLS: Record<string, string> = { due: 'at_risk', overdue: 'off_track', escalated: 'off_track', returned: 'off_track', notice: 'at_risk', review: 'at_risk', notice_overdue: 'off_track', replied: 'on_track', report: 'at_risk', report_late: 'off_track' };
 
 function link(r: Reminder, taskUnit: (id: string) => string | undefined): string {
   if (r.kind === 'review') return `/review#update-${r.id}`;
-  if (r.kind === 'notice' || r.kind === 'notice_overdue') return `/notices/${encodeURIComponent(r.id)}`;
+  if (r.kind === 'notice' || r.kind === 'notice_overdue' || r.kind === 'replied') return `/notices/${encodeURIComponent(r.id)}`;
+  if (r.kind === 'report' || r.kind === 'report_late') return `/updates/new?kind=task&id=${encodeURIComponent(r.taskId ?? '')}&unit=${encodeURIComponent(r.unit ?? '')}`;
   const unit = r.unit ?? taskUnit(r.id) ?? '';
   return `/departments/${encodeURIComponent(unit)}${r.kind === 'returned' ? '' : `#task-${r.id}`}`;
 }

@@ -4,7 +4,8 @@
 import type { Store } from '../../../store/db.js';
 import type { NoticesTable, TargetsTable, UpdatesTable } from '../../../store/schema.js';
 import { targetText } from '../../../monitor/evaluate.js';
-import { reminders, targetUnits, type Reminder, type TaskLine, type WfTask } from '../../../monitor/workflow.js';
+import { reminders, targetUnits, type Reminder, type TaskLine, type WfReport, type WfTask } from '../../../monitor/workflow.js';
+import { todaysCalendar } from '../../remind.js';
 import type { Viewer } from '../../../web/layout.js';
 import { assignedUnits, withAssigned } from '../../../monitor/assign.js';
 
@@ -115,28 +116,37 @@ type UpdateRow = Pick<UpdatesTable, 'id' | 'subject_kind' | 'subject_id' | 'unit
 const updateOf = (u: UpdateRow, title: string) => ({ id: u.id, subjectKind: u.subject_kind, subjectId: u.subject_id, unit: u.unit, status: u.status, comment: u.comment, title });
 const noticeOf = (n: Pick<NoticesTable, 'id' | 'unit' | 'status' | 'reply_deadline' | 'text'>) => ({ id: n.id, unit: n.unit, status: n.status, replyDeadline: n.reply_deadline, text: n.text });
 
-/** What this viewer is reminded of today. */
-export function remindersOf(data: WorkflowData, viewer: Viewer, today: string): Reminder[] {
+/** The reporting calendar's dates to remind a department user of today (others: none). */
+export async function reportsOf(store: Store, viewer: Viewer, today: string): Promise<WfReport[]> {
+  if (viewer.role !== 'department') return [];
+  return (await todaysCalendar(store, today)).filter((r) => viewer.units.includes(r.unit));
+}
+
+/** What this viewer is reminded of today (`reports`: see reportsOf). */
+export function remindersOf(data: WorkflowData, viewer: Viewer, today: string, reports: WfReport[] = []): Reminder[] {
   return reminders(viewer, today, {
     tasks: data.tasks,
     updates: data.updates.map((u) => updateOf(u, subjectTitle(data, u.subject_kind, u.subject_id))),
     notices: data.notices.map(noticeOf),
+    reports,
   });
 }
 
 /** How many reminders this viewer has today (the page header): the same rules, reading only the tasks with a
  * deadline, the updates waiting or returned and the notices still open, not the whole workflow. */
 export async function reminderCount(store: Store, viewer: Viewer, today: string): Promise<number> {
-  const [tasks, updates, notices] = await Promise.all([
+  const [tasks, updates, notices, reports] = await Promise.all([
     viewer.role === 'planner' ? [] : tasksOf(store, undefined, true),
     store.selectFrom('updates').select(['id', 'subject_kind', 'subject_id', 'unit', 'status', 'comment']).where('status', 'in', ['submitted', 'returned']).execute(),
-    store.selectFrom('notices').select(['id', 'unit', 'status', 'reply_deadline', 'text']).where('status', '=', 'issued').execute(),
+    store.selectFrom('notices').select(['id', 'unit', 'status', 'reply_deadline', 'text']).where('status', 'in', ['issued', 'replied']).execute(),
+    reportsOf(store, viewer, today),
   ]);
   return reminders(viewer, today, {
     tasks,
     // a count needs no titles
     updates: updates.map((u) => updateOf(u, '')),
     notices: notices.map(noticeOf),
+    reports,
   }).length;
 }
 

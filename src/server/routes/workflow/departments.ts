@@ -10,6 +10,7 @@ import { departmentsBody, unitBody, type UnitSummary } from '../../../web/workfl
 import { statusRows } from '../../../monitor/statuses.js';
 import { deadlineState, localToday } from '../../../monitor/workflow.js';
 import { loadWorkflow, mayReadUnit, unitsOf } from './data.js';
+import { flashBox, takeFlash } from './respond.js';
 
 export async function departmentRoutes(app: FastifyInstance): Promise<void> {
   app.get('/departments', { preHandler: requireRole() }, async (req, reply) => {
@@ -50,6 +51,7 @@ export async function departmentRoutes(app: FastifyInstance): Promise<void> {
       unit,
       today,
       csrf: ctx.csrf,
+      flash: flashBox(takeFlash(req, reply)),
       mayRead: mayReadUnit(v, unit),
       mayChange: mayChangeUnits(v, [unit]),
       tasks,

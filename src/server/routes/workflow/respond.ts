@@ -1,7 +1,8 @@
 // Answers and form fields shared by the workflow's mutating routes: 403 / 404 / 409 / 400 pages,
 // a conflict raised inside a transaction (rolls it back), and the checked fields of a form.
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { html } from '../../../web/html.js';
+import { html, type SafeHtml } from '../../../web/html.js';
+import { secureFlag } from '../../guard.js';
 import { page } from '../../../web/layout.js';
 import { validPeriod } from '../../../monitor/workflow.js';
 
@@ -18,6 +19,53 @@ export const deny = (reply: FastifyReply, what = '只能为本单位的任务、
 export const notFound = (reply: FastifyReply, what: string) => fail(reply, 404, `404 ${what}不存在`);
 export const conflict = (reply: FastifyReply, message?: string) =>
   fail(reply, 409, message ?? '409 此记录已被他人修改，您的修改没有保存。请刷新页面，查看最新内容后重试。');
+
+const FLASH = 'lantu_flash';
+
+/** Redirects (303) to a page that then shows `message` once: the flash of a successful action. */
+export function redirectWith(reply: FastifyReply, to: string, message: string): FastifyReply {
+  reply.setCookie(FLASH, message.slice(0, 300), { path: '/', httpOnly: true, sameSite: 'lax', signed: true, maxAge: 120, secure: secureFlag(reply.server.lantu) as boolean });
+  return reply.redirect(to, 303);
+}
+
+/** The flash message for this page, if one waits (it is shown once). */
+export function takeFlash(req: FastifyRequest, reply: FastifyReply): string | undefined {
+  const c = req.cookies[FLASH];
+  if (!c) return undefined;
+  reply.clearCookie(FLASH, { path: '/' });
+  const u = req.unsignCookie(c);
+  return u.valid && u.value ? u.value : undefined;
+}
+
+/** A flash message (success), or an error of the form shown (kept input below it). */
+export const flashBox = (message: string | undefined): SafeHtml | '' => (message ? html`<p class="notice" role="status">✓ ${message}</p>` : '');
+export const errorBox = (message: string | undefined): SafeHtml | '' => (message ? html`<p class="error" role="alert">${message}</p>` : '');
+
+/** A file over the multipart limit (10 MB): the body was read only up to it. */
+export const fileTooLarge = (e: unknown): boolean => (e as { code?: string }).code === 'FST_REQ_FILE_TOO_LARGE';
+
+/** The fields read before a multipart body was cut off (the multipart plugin keeps them as {value} parts). */
+export function partialFields(req: FastifyRequest): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [k, v] of Object.entries((req.body as Record<string, unknown> | undefined) ?? {})) {
+    const x = Array.isArray(v) ? v[0] : v;
+    const value = typeof x === 'string' ? x : x && typeof x === 'object' && typeof (x as { value?: unknown }).value === 'string' ? (x as { value: string }).value : undefined;
+    if (value !== undefined) out[k] = value.trim();
+  }
+  return out;
+}
+
+/**
+ * A route's error handler for uploads: a file over the limit shows the form again (through `show`, with
+ * the fields typed before it) instead of a bare 413; any other error goes on to the application's handler.
+ */
+export const showTooLarge = (show: (req: FastifyRequest, reply: FastifyReply, f: Record<string, string>) => Promise<FastifyReply | undefined>) =>
+  async (err: Error, req: FastifyRequest, reply: FastifyReply) => {
+    if (!fileTooLarge(err) || !req.viewer) throw err;
+    const shown = await show(req, reply, partialFields(req));
+    if (!shown) throw err;
+    return shown;
+  };
 
 /** The form's fields as strings (multipart and url-encoded alike; a repeated field: its first value). */
 export function fields(req: FastifyRequest): Record<string, string> {

@@ -2,22 +2,31 @@
 // its own units (a planner or administrator may submit for any unit); a planner approves it — a
 // target update's value becomes an actual — or returns it with a comment, never his own submission. Every change is conditional on the version the form showed (else 409, nothing
 // written) and is written to the audit log in the same transaction.
+// GET /updates/new?kind=task&id=…&unit=… and GET /updates/:id/edit: the form on a page of its own, open;
+// a refused submission (bad field, refused file) shows that page again with the error and what was typed;
+// a successful one returns to the page it came from (`back`) with a message.
 import { randomBytes } from 'node:crypto';
 import { createReadStream } from 'node:fs';
 import { stat, unlink } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { mayChangeUnits, requireRole } from '../../auth.js';
+import { safeNext } from '../auth.js';
+import { formPageOf, reportFormRoutes } from './report-form.js';
+import { t } from '../../../web/i18n.js';
 import { audit } from '../../../store/audit.js';
 import type { Store } from '../../../store/db.js';
 import type { ActualsTable, UpdatesTable } from '../../../store/schema.js';
 import { localToday } from '../../../monitor/workflow.js';
 import { loadSubject, mayReadUnit } from './data.js';
-import { Conflict, changed, conflict, deny, fail, fields, notFound, nowIso, updateInput, versionOf } from './respond.js';
+import { Conflict, changed, conflict, deny, fail, fields, notFound, nowIso, redirectWith, showTooLarge, updateInput, versionOf } from './respond.js';
 import { EVIDENCE_TYPES, UploadError, checkEvidence, displayName, evidencePath, fileOf, noteFileNames, storeEvidence } from './upload.js';
 import { statusesChanged } from '../../../store/state.js';
 
-const back = (u: Pick<UpdatesTable, 'unit' | 'subject_kind' | 'subject_id'>) => `/departments/${encodeURIComponent(u.unit)}#${u.subject_kind}-${encodeURIComponent(u.subject_id)}`;
+const unitPage = (u: Pick<UpdatesTable, 'unit' | 'subject_kind' | 'subject_id'>) => `/departments/${encodeURIComponent(u.unit)}#${u.subject_kind}-${encodeURIComponent(u.subject_id)}`;
+/** Where a form returns to: a page of the workflow the form named, else the unit's page. */
+const backOf = (f: Record<string, string>, u: Pick<UpdatesTable, 'unit' | 'subject_kind' | 'subject_id'>) => (f.back && /^\/(my|departments\/)/.test(f.back) ? safeNext(f.back) : unitPage(u));
+const SUBMITTED = '进展已提交，等待规划部门审核';
 const getUpdate = (store: Store, id: string) => store.selectFrom('updates').selectAll().where('id', '=', id).executeTakeFirst();
 
 /** Checks and stores the evidence file of the request, if one was chosen. */
@@ -32,17 +41,15 @@ export async function updateRoutes(app: FastifyInstance): Promise<void> {
   const dir = app.lantu.uploadDir;
   const reporters = requireRole('department', 'planner', 'admin');
   const reviewers = requireRole('planner', 'admin');
-  const badUpload = (reply: FastifyReply, e: unknown) => {
-    if (e instanceof UploadError) return fail(reply, 415, `415 ${e.message}`);
-    throw e;
-  };
-  /** Checks and stores the request's evidence file, writes with it, and removes the file if writing fails. */
-  const withEvidence = async (req: FastifyRequest, reply: FastifyReply, write: (ev: Awaited<ReturnType<typeof evidence>>) => Promise<FastifyReply>) => {
+  /** Checks and stores the request's evidence file, writes with it, and removes the file if writing fails;
+   *  a refused file: `refuse` shows the form again. */
+  const withEvidence = async (req: FastifyRequest, reply: FastifyReply, refuse: (error: string, code: number) => Promise<FastifyReply>, write: (ev: Awaited<ReturnType<typeof evidence>>) => Promise<FastifyReply>) => {
     let ev: Awaited<ReturnType<typeof evidence>>;
     try {
       ev = await evidence(req, dir);
     } catch (e) {
-      return badUpload(reply, e);
+      if (e instanceof UploadError) return refuse(`${e.message}；其余内容已保留，请重新选择文件`, 415);
+      throw e;
     }
     try {
       return await write(ev);
@@ -53,15 +60,29 @@ export async function updateRoutes(app: FastifyInstance): Promise<void> {
     }
   };
 
-  app.post('/updates', { onRequest: noteFileNames, preHandler: reporters }, async (req, reply) => {
+  const formPage = formPageOf(app);
+  await reportFormRoutes(app);
+
+  const TOO_LARGE = '证明材料不能超过 10 MB；其余内容已保留，请重新选择文件';
+  /** A file over the limit: the form again, with what was typed before the file. */
+  const tooLarge = (resubmit: boolean) => showTooLarge(async (req, reply, f) => {
+    const before = resubmit ? await getUpdate(app.store, (req.params as { id: string }).id) : undefined;
+    const subject = await loadSubject(app.store, before?.subject_kind ?? f.subject_kind ?? '', before?.subject_id ?? f.subject_id ?? '');
+    const unit = before?.unit ?? f.unit ?? '';
+    if (!subject || !mayChangeUnits(req.viewer!, [unit])) return undefined;
+    return formPage(req, reply, subject, unit, before, { error: TOO_LARGE, typed: f, code: 413 });
+  });
+
+  app.post('/updates', { onRequest: noteFileNames, preHandler: reporters, errorHandler: tooLarge(false) }, async (req, reply) => {
     const f = fields(req);
     const v = req.viewer!;
     const subject = await loadSubject(app.store, f.subject_kind ?? '', f.subject_id ?? '');
     if (!subject) return notFound(reply, '任务或指标目标');
     if (!subject.units.includes(f.unit ?? '') || !mayChangeUnits(v, [f.unit])) return deny(reply);
+    const refuse = (error: string, code: number) => formPage(req, reply, subject, f.unit, undefined, { error, typed: f, code });
     const input = updateInput(f, subject.kind);
-    if ('error' in input) return fail(reply, 400, input.error);
-    return withEvidence(req, reply, async (ev) => {
+    if ('error' in input) return refuse(input.error, 400);
+    return withEvidence(req, reply, refuse, async (ev) => {
       const row: UpdatesTable = {
         id: randomBytes(12).toString('base64url'), subject_kind: subject.kind, subject_id: subject.id, unit: f.unit, ...input,
         evidence_name: ev?.name ?? null, evidence_path: ev?.path ?? null, status: 'submitted', comment: null, version: 1,
@@ -71,11 +92,11 @@ export async function updateRoutes(app: FastifyInstance): Promise<void> {
         await trx.insertInto('updates').values(row).execute();
         await audit(trx as unknown as Store, v, 'update-submit', 'update', row.id, undefined, row);
       });
-      return reply.redirect(back(row), 303);
+      return redirectWith(reply, backOf(f, row), t(SUBMITTED, req.lang));
     });
   });
 
-  app.post('/updates/:id/resubmit', { onRequest: noteFileNames, preHandler: reporters }, async (req, reply) => {
+  app.post('/updates/:id/resubmit', { onRequest: noteFileNames, preHandler: reporters, errorHandler: tooLarge(true) }, async (req, reply) => {
     const f = fields(req);
     const v = req.viewer!;
     const before = await getUpdate(app.store, (req.params as { id: string }).id);
@@ -84,9 +105,11 @@ export async function updateRoutes(app: FastifyInstance): Promise<void> {
     const version = versionOf(f);
     if (version !== before.version) return conflict(reply);
     if (before.status === 'approved') return conflict(reply, '409 此进展已审核通过，不能再修改；请提交新的进展。');
+    const subject = await loadSubject(app.store, before.subject_kind, before.subject_id);
+    const refuse = async (error: string, code: number) => (subject ? formPage(req, reply, subject, before.unit, before, { error, typed: f, code }) : fail(reply, code, error));
     const input = updateInput(f, before.subject_kind);
-    if ('error' in input) return fail(reply, 400, input.error);
-    return withEvidence(req, reply, async (ev) => {
+    if ('error' in input) return refuse(input.error, 400);
+    return withEvidence(req, reply, refuse, async (ev) => {
       const after: UpdatesTable = {
         ...before, ...input, evidence_name: ev?.name ?? before.evidence_name, evidence_path: ev?.path ?? before.evidence_path,
         status: 'submitted', version: version + 1, submitted_by: v.id, submitted_at: nowIso(),
@@ -97,7 +120,7 @@ export async function updateRoutes(app: FastifyInstance): Promise<void> {
         if (!changed(r)) throw new Conflict();
         await audit(trx as unknown as Store, v, 'update-resubmit', 'update', before.id, before, after);
       });
-      return reply.redirect(back(after), 303);
+      return redirectWith(reply, backOf(f, after), `已修改并重新提交（第 ${after.version} 版），等待审核`);
     });
   });
 
@@ -139,7 +162,7 @@ export async function updateRoutes(app: FastifyInstance): Promise<void> {
       if (e instanceof Conflict) return conflict(reply, e.message || undefined);
       throw e;
     }
-    return reply.redirect('/review', 303);
+    return redirectWith(reply, '/review', decision === 'approved' ? `已通过 ${before.unit} 的进展${before.subject_kind === 'target' && before.value !== null ? '，数值已作为实际值入库' : ''}` : `已退回 ${before.unit} 的进展，部门会在“我的任务”中看到意见`);
   };
   app.post('/updates/:id/approve', { preHandler: reviewers }, review('approved'));
   app.post('/updates/:id/return', { preHandler: reviewers }, review('returned'));

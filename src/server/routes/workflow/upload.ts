@@ -47,10 +47,10 @@ export function displayName(name: string): string {
 export class UploadError extends Error {}
 
 /** Checks an uploaded file (its declared name and its bytes) and returns its type, or throws. */
-export function checkEvidence(name: string, bytes: Buffer): EvidenceType {
-  if (bytes.length > MAX_EVIDENCE_BYTES) throw new UploadError('证明材料不能超过 10 MB');
+export function checkEvidence(name: string, bytes: Buffer, what = '证明材料'): EvidenceType {
+  if (bytes.length > MAX_EVIDENCE_BYTES) throw new UploadError(`${what}不能超过 10 MB`);
   const declared = declaredType(name);
-  if (!declared) throw new UploadError('证明材料只接受 pdf、docx、xlsx、jpg、png 文件');
+  if (!declared) throw new UploadError(`${what}只接受 pdf、docx、xlsx、jpg、png 文件`);
   const actual = sniff(bytes);
   if (actual !== declared) throw new UploadError(`文件内容与扩展名 .${declared} 不符，已拒绝`);
   return declared;
