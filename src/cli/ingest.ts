@@ -2,9 +2,9 @@
 // data. A file already ingested (same bytes) or a copy of one (same text in another form) is skipped,
 // naming the stored file it copies; a broken file is named with its reason and the others are stored.
 import { statSync } from 'node:fs';
-import { extract } from '../extract/index.js';
+import { extractEach } from '../extract/index.js';
 import { listDirectory, pathText, ReadError, readSource, resolveNamed, textFingerprint, type FilePath } from '../read/index.js';
-import { structure } from '../structure/index.js';
+import { structureEach } from '../structure/index.js';
 import { openStore, type Store } from '../store/db.js';
 import { contentHash, sourceWithText, storeFile, type IngestOutcome } from '../store/ingest.js';
 import { fillTextHashes } from '../store/migrations.js';
@@ -49,7 +49,8 @@ export async function ingestFile(store: Store, at: FilePath): Promise<IngestOutc
     const textHash = textFingerprint(source.text);
     const copied = await sourceWithText(store, textHash);
     if (copied && copied.content_hash !== hash) return { file, status: 'unchanged', documents: 0, copyOf: copied.file };
-    return await storeFile(store, extract(structure(source)), hash, textHash);
+    // structured, extracted and stored one document at a time (a file may hold a thousand)
+    return await storeFile(store, extractEach(structureEach(source)), hash, textHash);
   } catch (e) {
     const reason = e instanceof ReadError ? e.reason : (e as Error).message;
     return { file, status: 'failed', reason, documents: 0 };

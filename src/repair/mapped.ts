@@ -10,11 +10,19 @@
 import type { SourcePos } from '../model/records.js';
 
 export class Mapped {
+  /** The runs when there are several; else undefined, and `from` is the one run's first offset. */
+  private readonly runs: readonly number[] | undefined;
+  private readonly from: number;
+
   /** Use Mapped.original, slice, replace or a MappedBuilder: `runs` must be as described above. */
   constructor(
     readonly text: string,
-    private readonly runs: readonly number[],
-  ) {}
+    runs: readonly number[],
+  ) {
+    // most lines are one run: no array for them (half the memory of a line's map)
+    this.runs = runs.length > 2 ? runs : undefined;
+    this.from = runs.length ? runs[1] : -1;
+  }
 
   /** A piece of the original text, starting at original offset `start`. */
   static original(text: string, start: number): Mapped {
@@ -28,13 +36,12 @@ export class Mapped {
   }
 
   /** Index in `runs` of the run holding character i (0 ≤ i < length). */
-  private runAt(i: number): number {
-    const r = this.runs;
+  private runAt(runs: readonly number[], i: number): number {
     let lo = 0;
-    let hi = (r.length >> 1) - 1;
+    let hi = (runs.length >> 1) - 1;
     while (lo < hi) {
       const mid = (lo + hi + 1) >> 1;
-      if (r[2 * mid] <= i) lo = mid;
+      if (runs[2 * mid] <= i) lo = mid;
       else hi = mid - 1;
     }
     return 2 * lo;
@@ -45,9 +52,10 @@ export class Mapped {
     const n = this.text.length;
     if (n === 0) return -1;
     i = Math.max(0, Math.min(i, n - 1));
-    const k = this.runAt(i);
-    const from = this.runs[k + 1];
-    return from < 0 ? -1 : from + i - this.runs[k];
+    const r = this.runs;
+    if (!r) return this.from < 0 ? -1 : this.from + i;
+    const k = this.runAt(r, i);
+    return r[k + 1] < 0 ? -1 : r[k + 1] + i - r[k];
   }
 
   /**
@@ -55,11 +63,15 @@ export class Mapped {
    * to, in order (from = -1: characters with no origin).
    */
   eachRun(start: number, end: number, fn: (from: number, length: number) => boolean | void): void {
-    const r = this.runs;
     end = Math.min(end, this.text.length);
     start = Math.max(0, start);
     if (start >= end) return;
-    for (let k = this.runAt(start); k < r.length && r[k] < end; k += 2) {
+    const r = this.runs;
+    if (!r) {
+      fn(this.from < 0 ? -1 : this.from + start, end - start);
+      return;
+    }
+    for (let k = this.runAt(r, start); k < r.length && r[k] < end; k += 2) {
       const a = Math.max(start, r[k]);
       const b = Math.min(end, k + 2 < r.length ? r[k + 2] : this.text.length);
       const from = r[k + 1];
@@ -151,7 +163,9 @@ export class MappedBuilder {
   }
 
   build(): Mapped {
-    return new Mapped(this.parts.length === 1 ? this.parts[0] : this.parts.join(''), this.runs);
+    // kept at its exact size: the array grown by push has room for 17 (a line has one or two runs)
+    const runs = this.runs.length > 2 ? this.runs.slice() : this.runs;
+    return new Mapped(this.parts.length === 1 ? this.parts[0] : this.parts.join(''), runs);
   }
 }
 

@@ -6,10 +6,10 @@ import { createHash } from 'node:crypto';
 import { createReadStream } from 'node:fs';
 import { textFingerprint } from '../read/fingerprint.js';
 import type { DocumentRecord, SourceText, Span } from '../model/records.js';
-import type { StructuredFile } from '../structure/index.js';
+import type { FileDocuments } from '../structure/index.js';
 import type { Store } from './db.js';
 import { insertAll } from './insert.js';
-import { indexLines, type DocumentSpan } from './search-index.js';
+import { indexLines } from './search-index.js';
 import { DERIVED, STALE, setState, statusesChanged } from './state.js';
 
 export type IngestOutcome =
@@ -42,8 +42,10 @@ export async function sourceWithText(db: Store, textHashHex: string): Promise<{ 
  * failure stores nothing of the file, so a retry is not mistaken for "unchanged"), marking the derived
  * data stale in the same transaction (the refresh that follows marks it current). A file whose text is
  * already stored from another file (same fingerprint, other bytes) stores nothing: it is a copy.
+ * `file.documents` is read once, in order: made one at a time (extractEach), each is stored and let go
+ * before the next is made, so a file of many documents is never held whole in memory.
  */
-export async function storeFile(store: Store, file: StructuredFile, contentHashHex: string, textHashHex = textFingerprint(file.source.text)): Promise<IngestOutcome> {
+export async function storeFile(store: Store, file: FileDocuments, contentHashHex: string, textHashHex = textFingerprint(file.source.text)): Promise<IngestOutcome> {
   const src: SourceText = file.source;
   try {
     const stored = await store.transaction().execute(async (trx) => {
@@ -57,20 +59,21 @@ export async function storeFile(store: Store, file: StructuredFile, contentHashH
         .onConflict((oc) => oc.column('content_hash').doNothing())
         .execute();
       let n = 0;
-      const spans: DocumentSpan[] = [];
-      for (const [seq, d] of file.documents.entries()) {
+      let seq = 0;
+      for (const d of file.documents) {
         const id = hash(`${contentHashHex}:${seq}`).slice(0, 20);
-        if (have.has(id)) continue;
-        try {
-          await insertDocument(t, id, seq, contentHashHex, d.record);
-        } catch (e) {
-          throw new Error(`document ${seq + 1} (${d.record.title}, line ${d.record.lines?.[0]}): ${(e as Error).message}`);
+        if (!have.has(id)) {
+          try {
+            await insertDocument(t, id, seq, contentHashHex, d.record);
+          } catch (e) {
+            throw new Error(`document ${seq + 1} (${d.record.title}, line ${d.record.lines?.[0]}): ${(e as Error).message}`);
+          }
+          // the lines search reads, from the file's line index (not the text split again per document)
+          await indexLines(t, src.text, [{ id, line_first: d.record.lines[0], line_last: d.record.lines[1] }], file.index.starts);
+          n++;
         }
-        spans.push({ id, line_first: d.record.lines[0], line_last: d.record.lines[1] });
-        n++;
+        seq++;
       }
-      // the lines search reads, from the text split once for all the file's documents
-      await indexLines(t, src.text, spans);
       if (n) {
         await setState(t, DERIVED, STALE);
         await statusesChanged(t);
