@@ -2,15 +2,15 @@
 // data. A file already ingested (same bytes) or a copy of one (same text in another form) is skipped,
 // naming the stored file it copies; a broken file is named with its reason and the others are stored.
 import { statSync } from 'node:fs';
-import { extractEach } from '../extract/index.js';
-import { listDirectory, pathText, ReadError, readSource, resolveNamed, textFingerprint, type FilePath } from '../read/index.js';
-import { structureEach } from '../structure/index.js';
+import { listDirectory, pathText, resolveNamed, type FilePath } from '../read/index.js';
 import { openStore, type Store } from '../store/db.js';
-import { contentHash, sourceWithText, storeFile, type IngestOutcome } from '../store/ingest.js';
+import { contentHash, sourceWithText, storeFile, storeFiles, type FileToStore, type IngestOutcome } from '../store/ingest.js';
 import { fillTextHashes } from '../store/migrations.js';
 import { needsRefresh, refresh } from '../monitor/refresh.js';
 import { ensureStatuses } from '../monitor/statuses.js';
 import { Progress } from './progress.js';
+import { ExtractPool, workersFor } from './ingest-pool.js';
+import { prepare } from './ingest-worker.js';
 
 const DOCUMENT = /\.(txt|docx|pdf)$/i;
 
@@ -33,38 +33,87 @@ export function expandPaths(paths: string[]): FilePath[] {
   return out;
 }
 
-export async function ingestFile(store: Store, at: FilePath): Promise<IngestOutcome> {
+/** A file read and extracted, or what its ingest came to without writing (known, a copy, unreadable). */
+type Ready = { write: FileToStore } | { outcome: IngestOutcome };
+
+/** The hash of a file's bytes and, when those bytes are stored, the outcome (unchanged, naming the stored file it copies). */
+async function known(store: Store, at: FilePath): Promise<{ hash: string; outcome?: IngestOutcome }> {
+  const file = pathText(at);
+  const hash = await contentHash(at).catch(() => '');
+  if (!hash || !(await store.selectFrom('documents').select('id').where('content_hash', '=', hash).limit(1).execute()).length) return { hash };
+  const stored = await store.selectFrom('sources').select('file').where('content_hash', '=', hash).executeTakeFirst();
+  return { hash, outcome: { file, status: 'unchanged', documents: 0, ...(stored && stored.file !== file ? { copyOf: stored.file } : {}) } };
+}
+
+/** Reads and extracts a file (on a worker of `pool`, else here) unless its bytes or text are stored already. */
+async function ready(store: Store, at: FilePath, pool?: ExtractPool): Promise<Ready> {
   const file = pathText(at);
   try {
-    const hash = await contentHash(at).catch(() => '');
-    if (hash) {
-      const known = await store.selectFrom('documents').select('id').where('content_hash', '=', hash).limit(1).execute();
-      if (known.length) {
-        const stored = await store.selectFrom('sources').select('file').where('content_hash', '=', hash).executeTakeFirst();
-        return { file, status: 'unchanged', documents: 0, ...(stored && stored.file !== file ? { copyOf: stored.file } : {}) };
-      }
-    }
-    const source = await readSource(at);
-    // a copy of a stored text is known before the costly structure and extraction (storeFile checks again)
-    const textHash = textFingerprint(source.text);
-    const copied = await sourceWithText(store, textHash);
-    if (copied && copied.content_hash !== hash) return { file, status: 'unchanged', documents: 0, copyOf: copied.file };
-    // structured, extracted and stored one document at a time (a file may hold a thousand)
-    return await storeFile(store, extractEach(structureEach(source)), hash, textHash);
+    const { hash, outcome } = await known(store, at);
+    if (outcome) return { outcome };
+    const copied = async (textHash: string) => {
+      const c = await sourceWithText(store, textHash);
+      return c && c.content_hash !== hash ? c : undefined;
+    };
+    const p = pool ? await pool.run(at) : await prepare(at, async (h) => !!(await copied(h)));
+    if (!p.ok) return { outcome: { file, status: 'failed', reason: p.reason, documents: 0 } };
+    if ('copy' in p) return { outcome: { file, status: 'unchanged', documents: 0, copyOf: (await copied(p.textHash))?.file } };
+    return { write: { file: p.file, contentHash: hash, textHash: p.file.textHash } };
   } catch (e) {
-    const reason = e instanceof ReadError ? e.reason : (e as Error).message;
-    return { file, status: 'failed', reason, documents: 0 };
+    return { outcome: { file, status: 'failed', reason: (e as Error).message, documents: 0 } };
   }
 }
 
+export async function ingestFile(store: Store, at: FilePath): Promise<IngestOutcome> {
+  const r = await ready(store, at);
+  return 'outcome' in r ? r.outcome : storeFile(store, r.write.file, r.write.contentHash, r.write.textHash);
+}
+
+/** Files written in one transaction at most, and their text at most (bytes). */
+const BATCH_FILES = 200;
+const BATCH_TEXT = 16 * 1024 * 1024;
+
+/**
+ * Ingests the files named and under the directories named: read and extracted on worker threads (ahead
+ * of the writing), written in the order of the files in batches of one transaction each (every file whole
+ * or not at all), then the new documents derived and judged. Outcomes in the order of the files.
+ */
 export async function ingestPaths(store: Store, paths: string[], onFile?: (o: IngestOutcome) => void): Promise<IngestOutcome[]> {
-  const outcomes: IngestOutcome[] = [];
   // sources restored from a backup made before 009_text_hash have no fingerprint yet
   await fillTextHashes(store);
-  for (const f of expandPaths(paths)) {
-    const o = await ingestFile(store, f);
+  const files = expandPaths(paths);
+  const workers = workersFor(files.length);
+  const pool = workers ? new ExtractPool(workers) : undefined;
+  const outcomes: IngestOutcome[] = [];
+  // files being read and extracted ahead of the writing: enough to keep every worker busy
+  const ahead = new Map<number, Promise<Ready>>();
+  const done = new Set<number>();
+  // `ahead` holds the files from the next one to write on, in order
+  const start = (upTo: number) => {
+    for (let j = outcomes.length + ahead.size; j < Math.min(files.length, upTo); j++) ahead.set(j, ready(store, files[j], pool).finally(() => done.add(j)));
+  };
+  const settle = (o: IngestOutcome) => {
     outcomes.push(o);
     onFile?.(o);
+  };
+  try {
+    while (outcomes.length < files.length) {
+      start(outcomes.length + Math.max(2, workers * 4));
+      // the next file, and after it those already ready: one batch
+      const batch: Array<Ready> = [];
+      let text = 0;
+      for (let i = outcomes.length; i < files.length && batch.length < BATCH_FILES && text < BATCH_TEXT && (i === outcomes.length || done.has(i)); i++) {
+        const r = await ahead.get(i)!;
+        batch.push(r);
+        if ('write' in r) text += r.write.file.source.text.length;
+      }
+      for (let k = 0; k < batch.length; k++) ahead.delete(outcomes.length + k);
+      const writes = batch.flatMap((r) => ('write' in r ? [r.write] : []));
+      const written = writes.length ? await storeFiles(store, writes) : [];
+      for (const r of batch) settle('outcome' in r ? r.outcome : written.shift()!);
+    }
+  } finally {
+    await pool?.close();
   }
   // also after an interrupted refresh or with a new registry: the derived data is marked stale
   if (outcomes.some((o) => o.status === 'stored') || (await needsRefresh(store))) {

@@ -5,6 +5,7 @@ import { Command } from 'commander';
 import { speakChinese } from './help.js';
 import { documentCommands } from './commands/documents.js';
 import { monitorCommands } from './commands/monitor.js';
+import { userCommands } from './commands/users.js';
 
 export function lantuProgram(): Command {
   const version = (JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }).version;
@@ -16,5 +17,6 @@ export function lantuProgram(): Command {
     .exitOverride();
   documentCommands(program);
   monitorCommands(program);
+  userCommands(program);
   return program;
 }

@@ -2,7 +2,7 @@
 // the region hierarchy (a higher level's target for 省州目标以内) and GDP growth (与经济增长同步).
 import type { Basis, Comparator, Direction, StatusEntry, StatusKind } from '../model/records.js';
 import type { Store } from '../store/db.js';
-import type { ActualsTable, IndicatorsTable, TargetsTable } from '../store/schema.js';
+import type { ActualsTable, Database, IndicatorsTable, TargetsTable } from '../store/schema.js';
 import { assess } from './status/index.js';
 import { SYMBOL } from './status/format.js';
 import type { Assessment, LevelTarget, Observation, StatusContext, Target } from './status/types.js';
@@ -100,19 +100,58 @@ function observations(actuals: ActualsTable[]): Observation[] {
   }));
 }
 
-export async function evaluate(store: Store, filter: { region?: string; year?: number; indicator?: string; asOf?: string } = {}): Promise<StatusRow[]> {
+/** What to judge: all targets, or those of a region, year, indicator, or of a set of regions (statuses.ts judging again what changed). */
+export interface EvaluateFilter {
+  region?: string;
+  year?: number;
+  indicator?: string;
+  regions?: string[];
+  asOf?: string;
+}
+
+/** Reads the rows of `table` whose `column` is one of `values`, in chunks the drivers accept. */
+async function keyed<T extends 'targets' | 'actuals'>(store: Store, table: T, values: Iterable<string>) {
+  const list = [...new Set(values)];
+  const out = [];
+  for (let k = 0; k < list.length; k += 500) out.push(...(await store.selectFrom(table as 'targets').selectAll().where('region', 'in', list.slice(k, k + 500)).execute()));
+  return out as unknown as Array<Database[T]>;
+}
+
+/** The file and type of the documents named. */
+async function documentsOf(store: Store, ids: Iterable<string>) {
+  const list = [...new Set(ids)];
+  const out = [];
+  for (let k = 0; k < list.length; k += 500) out.push(...(await store.selectFrom('documents').select(['id', 'file', 'type']).where('id', 'in', list.slice(k, k + 500)).execute()));
+  return out;
+}
+
+export async function evaluate(store: Store, filter: EvaluateFilter = {}): Promise<StatusRow[]> {
   let q = store.selectFrom('targets').selectAll();
   if (filter.region) q = q.where('region', '=', canonicalRegion(filter.region) ?? filter.region);
+  if (filter.regions) q = q.where('region', 'in', filter.regions.length ? filter.regions : ['']);
   if (filter.year) q = q.where('year', '=', filter.year);
   if (filter.indicator) q = q.where('indicator_id', '=', filter.indicator);
   const targets = await q.orderBy('region').orderBy('indicator_id').orderBy('year').orderBy('id').execute();
   const indicators = new Map((await store.selectFrom('indicators').selectAll().execute()).map((i) => [i.id, i]));
-  const actuals = await store.selectFrom('actuals').selectAll().orderBy('id').execute();
   const regions = new Map((await store.selectFrom('regions').selectAll().execute()).map((r) => [r.name, r]));
-  const docs = new Map((await store.selectFrom('documents').select(['id', 'file', 'type']).execute()).map((d) => [d.id, d]));
+  // a set of regions reads by key what their statuses depend on: their actuals, their own and their
+  // higher levels' targets, the documents of these
+  const within = filter.regions;
+  const actuals = within ? (await keyed(store, 'actuals', within)).sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)) : await store.selectFrom('actuals').selectAll().orderBy('id').execute();
+  const above = (r: string) => {
+    const out: string[] = [];
+    for (let p = regions.get(r)?.parent; p && out.length < 8; p = regions.get(p)?.parent) out.push(p);
+    return out;
+  };
+  const docIds = [...targets, ...actuals].map((x) => x.document_id).filter((x): x is string => !!x);
+  const docs = new Map((within ? await documentsOf(store, docIds) : await store.selectFrom('documents').select(['id', 'file', 'type']).execute()).map((d) => [d.id, d]));
   const quotes = await sourceQuotes(store, [...targets.map((t) => t.source_id), ...actuals.map((a) => a.source_id)]);
   // the higher levels' targets: all of them, read again only when the targets judged were filtered
-  const allTargets = filter.region || filter.year || filter.indicator ? await store.selectFrom('targets').selectAll().execute() : targets;
+  const allTargets = within
+    ? [...targets, ...(await keyed(store, 'targets', within.flatMap(above).filter((r) => !within.includes(r))))]
+    : filter.region || filter.year || filter.indicator
+      ? await store.selectFrom('targets').selectAll().execute()
+      : targets;
   const asOf = filter.asOf ?? today();
   // judged as of a date: only figures reported by then (a year's figures are published the year after)
   const known = (a: ActualsTable) => !a.reported || a.reported <= asOf;

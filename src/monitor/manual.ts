@@ -7,8 +7,8 @@ import { readFileSync } from 'node:fs';
 import { parse } from 'csv-parse/sync';
 import type { Store } from '../store/db.js';
 import type { ActualsTable } from '../store/schema.js';
-import { refresh } from './refresh.js';
-import { audit } from '../store/audit.js';
+import { rebuild } from './refresh.js';
+import { audit, type Actor } from '../store/audit.js';
 import { statusesChanged } from '../store/state.js';
 
 const CLI = { username: 'cli' };
@@ -19,7 +19,7 @@ const now = () => new Date().toISOString();
 export class EntryError extends Error {}
 
 /** Links a fact or table row to an indicator by hand (and refreshes the derived targets and actuals). */
-export async function setLink(store: Store, subjectId: string, indicatorId: string): Promise<void> {
+export async function setLink(store: Store, subjectId: string, indicatorId: string, actor: Actor = CLI): Promise<void> {
   const ind = await store.selectFrom('indicators').select('id').where('id', '=', indicatorId).executeTakeFirst();
   if (!ind) throw new EntryError(`unknown indicator "${indicatorId}"`);
   const fact = await store.selectFrom('facts').select('id').where('id', '=', subjectId).executeTakeFirst();
@@ -30,9 +30,9 @@ export async function setLink(store: Store, subjectId: string, indicatorId: stri
     await trx.deleteFrom('links').where('subject_id', '=', subjectId).execute();
     const after = { subject_id: subjectId, subject_kind: fact ? 'fact' : 'row', indicator_id: indicatorId, confidence: 1, manual: 1, updated_at: now() };
     await trx.insertInto('links').values(after).execute();
-    await audit(trx as unknown as Store, CLI, 'link-set', 'link', subjectId, before, after);
+    await audit(trx as unknown as Store, actor, 'link-set', 'link', subjectId, before, after);
   });
-  await refresh(store);
+  await rebuild(store);
 }
 
 export const VINTAGES = ['estimate', 'first', 'revised', 'manual', 'reported'] as const;
@@ -46,6 +46,8 @@ export interface ActualEntry {
   measure?: 'level' | 'change';
   /** The id it had in the store it was exported from. */
   id?: string;
+  /** Where an official figure comes from (统计公报 …). */
+  source?: string;
 }
 
 async function resolve(store: Store, e: ActualEntry, where: string) {
@@ -60,7 +62,7 @@ async function resolve(store: Store, e: ActualEntry, where: string) {
 }
 
 /** Adds actual values entered by hand, all or none. */
-export async function addActuals(store: Store, entries: Array<ActualEntry & { where?: string }>): Promise<number> {
+export async function addActuals(store: Store, entries: Array<ActualEntry & { where?: string }>, actor: Actor = CLI): Promise<number> {
   const rows: ActualsTable[] = [];
   const have = await store.selectFrom('actuals').select(['id', 'indicator_id', 'region', 'year', 'measure', 'value', 'vintage']).execute();
   for (const [k, e] of entries.entries()) {
@@ -84,14 +86,15 @@ export async function addActuals(store: Store, entries: Array<ActualEntry & { wh
       document_id: null,
       line: null,
       reported: now().slice(0, 10),
+      ...(e.source ? { source_note: e.source } : {}),
     });
   }
   await store.transaction().execute(async (trx) => {
     for (const r of rows) {
       await trx.insertInto('actuals').values(r).execute();
-      await audit(trx as unknown as Store, CLI, 'actual-add', 'actual', r.id, undefined, r);
+      await audit(trx as unknown as Store, actor, 'actual-add', 'actual', r.id, undefined, r);
     }
-    await statusesChanged(trx as unknown as Store);
+    await statusesChanged(trx as unknown as Store, rows.map((r) => r.region));
   });
   return rows.length;
 }

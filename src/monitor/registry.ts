@@ -28,9 +28,25 @@ let cache: { defs: IndicatorDef[]; names: Array<[string, IndicatorDef]> } | unde
 export function indicators(): IndicatorDef[] {
   return load().defs;
 }
+
+/** An indicator's name, synonyms and direction as edited in the application (table indicator_edits). */
+export type IndicatorEdit = Pick<IndicatorDef, 'id' | 'name' | 'synonyms' | 'direction'>;
+let edits: IndicatorEdit[] = [];
+
+/** Applies the edits kept in the store over the vocabulary (registry-store.ts reads them). */
+export function useEdits(list: IndicatorEdit[]): void {
+  if (JSON.stringify(list) === JSON.stringify(edits)) return;
+  edits = list;
+  cache = undefined;
+}
+
+/** The registry as the vocabulary has it, before edits. */
+export const vocabularyIndicators = (): IndicatorDef[] => vocab<{ indicators: IndicatorDef[] }>('indicators').indicators;
+
 function load() {
   if (!cache) {
-    const defs = vocab<{ indicators: IndicatorDef[] }>('indicators').indicators;
+    const edited = new Map(edits.map((e) => [e.id, e]));
+    const defs = vocabularyIndicators().map((d) => (edited.has(d.id) ? { ...d, ...edited.get(d.id)! } : d));
     const names = defs.flatMap((d) => [d.name, ...d.synonyms].map((n) => [normName(n), d] as [string, IndicatorDef]));
     cache = { defs, names: names.sort((a, b) => b[0].length - a[0].length) };
   }

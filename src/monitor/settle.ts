@@ -28,7 +28,7 @@ export async function settleConflict(store: Store, issueId: string, place: strin
   await store.transaction().execute(async (trx) => {
     await trx.updateTable('issues').set({ status: after.status, choice: after.choice, settled_by: after.settled_by, settled_at: after.settled_at }).where('id', '=', issueId).execute();
     await audit(trx as unknown as Store, actor, 'issue-settle', 'issue', issueId, issue, after);
-    await statusesChanged(trx as unknown as Store);
+    await statusesChanged(trx as unknown as Store, issue.region ? [issue.region] : undefined);
   });
   return chosen.place;
 }

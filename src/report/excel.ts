@@ -1,5 +1,5 @@
 // Progress by Excel: a workbook per department and period (sheet 任务: the unit's tasks; sheet 指标: the
-// targets it answers for, see `targetUnits` — those of the period's year and later, and those of the year
+// targets it answers for, see `targetUnits`, and those a planner assigned to it (monitor/assign.ts) — those of the period's year and later, and those of the year
 // before still without an actual), filled in offline and uploaded. Every filled row is checked
 // (excel-validate.ts); a workbook with errors stores nothing unless the valid rows are stored on purpose.
 // Stored rows are `updates` (submitted, by excel:UNIT) for the normal review; a row already stored with
@@ -10,6 +10,7 @@ import type { Store } from '../store/db.js';
 import type { UpdatesTable } from '../store/schema.js';
 import { targetText } from '../monitor/evaluate.js';
 import { targetUnits, validPeriod } from '../monitor/workflow.js';
+import { assignedUnits, withAssigned } from '../monitor/assign.js';
 import { periodsOf, TARGET_COLUMNS, TARGET_SHEET, TASK_COLUMNS, TASK_SHEET, validateWorkbook, type Known, type Plain, type Validation } from './excel-validate.js';
 import { fillSheet, INFO_SHEET, protectSheet } from './excel-sheet.js';
 import { readCells } from './excel-read.js';
@@ -24,11 +25,12 @@ async function subjects(store: Store) {
   for (const r of await store.selectFrom('task_units').select(['task_id', 'unit']).orderBy('task_id').orderBy('seq').execute()) units.set(r.task_id, [...new Set([...(units.get(r.task_id) ?? []), r.unit])]);
   const lines = tasks.map((t) => ({ documentId: t.document_id, line: t.line, units: units.get(t.id) ?? [] }));
   const names = new Map((await store.selectFrom('indicators').select(['id', 'name', 'unit']).execute()).map((i) => [i.id, i]));
+  const assigned = await assignedUnits(store);
   const targets = (await store.selectFrom('targets').selectAll().orderBy('indicator_id').orderBy('year').orderBy('id').execute()).map((t) => ({
     ...t,
     name: names.get(t.indicator_id)?.name ?? t.indicator_id,
     unit: names.get(t.indicator_id)?.unit ?? '',
-    units: targetUnits({ documentId: t.document_id, line: t.line }, lines),
+    units: withAssigned(targetUnits({ documentId: t.document_id, line: t.line }, lines), assigned.get(t.id)),
   }));
   const known: Known = {
     units: new Set([...[...units.values()].flat(), ...targets.flatMap((t) => t.units)]),

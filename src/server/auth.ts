@@ -25,9 +25,9 @@ export async function createUser(store: Store, u: { username: string; displayNam
 
 /** Checks a password; the same work is done for an unknown user, so timing does not tell. */
 export async function checkPassword(store: Store, username: string, password: string): Promise<string | undefined> {
-  const u = await store.selectFrom('users').select(['id', 'password_hash']).where('username', '=', username).executeTakeFirst();
+  const u = await store.selectFrom('users').select(['id', 'password_hash', 'disabled']).where('username', '=', username).executeTakeFirst();
   const ok = await verify(u?.password_hash ?? '$argon2id$v=19$m=19456,t=2,p=1$c2FsdHNhbHRzYWx0$8y0zA2dbjVNTSpx2E06b6l8ZcCkVdcQy2V8Grn5Tz8E', password).catch(() => false);
-  return u && ok ? u.id : undefined;
+  return u && ok && !u.disabled ? u.id : undefined;
 }
 
 export async function openSession(store: Store, userId: string): Promise<string> {
@@ -51,6 +51,7 @@ export async function viewerOf(store: Store, sid: string | undefined): Promise<V
     .innerJoin('users', 'users.id', 'sessions.user_id')
     .select(['users.id', 'users.username', 'users.display_name', 'users.role', 'users.units', 'sessions.expires_at'])
     .where('sessions.id', '=', sid)
+    .where('users.disabled', '=', 0)
     .executeTakeFirst();
   if (!row || row.expires_at < new Date().toISOString()) return undefined;
   return { id: row.id, username: row.username, displayName: row.display_name, role: row.role as Role, units: JSON.parse(row.units) };

@@ -11,6 +11,7 @@ import { indexStoredLines } from './search-index.js';
 export const TABLES: Array<keyof Database> = [
   'sources', 'documents', 'facts', 'tasks', 'task_units', 'table_rows', 'indicators', 'links', 'regions',
   'targets', 'actuals', 'issues', 'users', 'updates', 'notices', 'audit_log', 'projects', 'project_mentions',
+  'target_units', 'indicator_edits',
 ];
 const FORMAT = 'lantu-backup';
 const VERSION = 1;
@@ -22,6 +23,8 @@ const ORDER: Partial<Record<keyof Database, string[]>> = {
   links: ['subject_id'],
   regions: ['name'],
   sources: ['content_hash'],
+  target_units: ['target_id', 'unit'],
+  indicator_edits: ['indicator_id'],
 };
 
 export async function dump(store: Store): Promise<Record<string, unknown[]>> {

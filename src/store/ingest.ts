@@ -6,11 +6,9 @@ import { createHash } from 'node:crypto';
 import { createReadStream } from 'node:fs';
 import { textFingerprint } from '../read/fingerprint.js';
 import type { DocumentRecord, SourceText, Span } from '../model/records.js';
-import type { FileDocuments } from '../structure/index.js';
 import type { Store } from './db.js';
 import { insertAll } from './insert.js';
-import { indexLines } from './search-index.js';
-import { DERIVED, STALE, setState, statusesChanged } from './state.js';
+import { indexLines, lineStarts, type DocumentSpan } from './search-index.js';
 
 export type IngestOutcome =
   | { file: string; status: 'stored'; documents: number }
@@ -37,54 +35,92 @@ export async function sourceWithText(db: Store, textHashHex: string): Promise<{ 
   return db.selectFrom('sources').select(['file', 'content_hash']).where('text_hash', '=', textHashHex).orderBy('ingested_at').limit(1).executeTakeFirst();
 }
 
+/** What the store keeps of a file: its text and the records of its documents (a StructuredFile is one). */
+export interface StorableFile {
+  source: SourceText;
+  documents: Array<{ record: DocumentRecord }>;
+}
+
+/** A file to write, with the hash of its bytes and the fingerprint of its text. */
+export interface FileToStore {
+  file: StorableFile;
+  contentHash: string;
+  textHash?: string;
+}
+
 /**
- * Stores a structured and extracted file: the source and all its documents in one transaction (a
- * failure stores nothing of the file, so a retry is not mistaken for "unchanged"), marking the derived
- * data stale in the same transaction (the refresh that follows marks it current). A file whose text is
- * already stored from another file (same fingerprint, other bytes) stores nothing: it is a copy.
- * `file.documents` is read once, in order: made one at a time (extractEach), each is stored and let go
- * before the next is made, so a file of many documents is never held whole in memory.
+ * Writes a file in the transaction `t`: the source and all its documents, its documents queued for
+ * derivation (the refresh that follows derives them; after a kill, the next command that needs them).
+ * A file already stored (same bytes) or whose text is already stored from another file (same
+ * fingerprint, other bytes) writes nothing. Throws when a document cannot be written.
  */
-export async function storeFile(store: Store, file: FileDocuments, contentHashHex: string, textHashHex = textFingerprint(file.source.text)): Promise<IngestOutcome> {
+async function writeFile(t: Store, { file, contentHash: contentHashHex, textHash: textHashHex = textFingerprint(file.source.text) }: FileToStore): Promise<IngestOutcome> {
   const src: SourceText = file.source;
-  try {
-    const stored = await store.transaction().execute(async (trx) => {
-      const t = trx as unknown as Store;
-      const copied = await sourceWithText(t, textHashHex);
-      if (copied && copied.content_hash !== contentHashHex) return { copyOf: copied.file };
-      const have = new Set((await t.selectFrom('documents').select('id').where('content_hash', '=', contentHashHex).execute()).map((r) => r.id));
-      await t
-        .insertInto('sources')
-        .values({ content_hash: contentHashHex, file: src.file, format: src.format, encoding: src.encoding ?? null, text: src.text, ingested_at: now(), text_hash: textHashHex })
-        .onConflict((oc) => oc.column('content_hash').doNothing())
-        .execute();
-      let n = 0;
-      let seq = 0;
-      for (const d of file.documents) {
-        const id = hash(`${contentHashHex}:${seq}`).slice(0, 20);
-        if (!have.has(id)) {
-          try {
-            await insertDocument(t, id, seq, contentHashHex, d.record);
-          } catch (e) {
-            throw new Error(`document ${seq + 1} (${d.record.title}, line ${d.record.lines?.[0]}): ${(e as Error).message}`);
-          }
-          // the lines search reads, from the file's line index (not the text split again per document)
-          await indexLines(t, src.text, [{ id, line_first: d.record.lines[0], line_last: d.record.lines[1] }], file.index.starts);
-          n++;
-        }
-        seq++;
-      }
-      if (n) {
-        await setState(t, DERIVED, STALE);
-        await statusesChanged(t);
-      }
-      return { stored: n };
-    });
-    if ('copyOf' in stored) return { file: src.file, status: 'unchanged', documents: 0, copyOf: stored.copyOf };
-    return stored.stored ? { file: src.file, status: 'stored', documents: stored.stored } : { file: src.file, status: 'unchanged', documents: 0 };
-  } catch (e) {
-    return { file: src.file, status: 'failed', reason: `nothing of the file stored: ${(e as Error).message}`, documents: 0 };
+  const copied = await sourceWithText(t, textHashHex);
+  if (copied && copied.content_hash !== contentHashHex) return { file: src.file, status: 'unchanged', documents: 0, copyOf: copied.file };
+  const have = new Set((await t.selectFrom('documents').select('id').where('content_hash', '=', contentHashHex).execute()).map((r) => r.id));
+  if (have.size && copied && copied.file !== src.file) return { file: src.file, status: 'unchanged', documents: 0, copyOf: copied.file };
+  await t
+    .insertInto('sources')
+    .values({ content_hash: contentHashHex, file: src.file, format: src.format, encoding: src.encoding ?? null, text: src.text, ingested_at: now(), text_hash: textHashHex })
+    .onConflict((oc) => oc.column('content_hash').doNothing())
+    .execute();
+  const spans: DocumentSpan[] = [];
+  // where each line of the text begins, found once: each document's search lines are cut from the text
+  // as it is written (not every line of a 50 MB text as rows at once)
+  const starts = lineStarts(src.text);
+  for (const [seq, d] of file.documents.entries()) {
+    const id = hash(`${contentHashHex}:${seq}`).slice(0, 20);
+    if (have.has(id)) continue;
+    try {
+      await insertDocument(t, id, seq, contentHashHex, d.record);
+    } catch (e) {
+      throw new Error(`document ${seq + 1} (${d.record.title}, line ${d.record.lines?.[0]}): ${(e as Error).message}`);
+    }
+    const span = { id, line_first: d.record.lines[0], line_last: d.record.lines[1] };
+    await indexLines(t, src.text, [span], starts);
+    spans.push(span);
   }
+  if (spans.length) await insertAll(t, 'derive_queue', spans.map((d) => ({ document_id: d.id })));
+  return spans.length ? { file: src.file, status: 'stored', documents: spans.length } : { file: src.file, status: 'unchanged', documents: 0 };
+}
+
+const failed = (file: string, e: unknown): IngestOutcome => ({ file, status: 'failed', reason: `nothing of the file stored: ${(e as Error).message}`, documents: 0 });
+
+/** Stores one file in a transaction of its own: all of it or, on failure, nothing (so a retry is not mistaken for "unchanged"). */
+export async function storeFile(store: Store, file: StorableFile, contentHashHex: string, textHashHex?: string): Promise<IngestOutcome> {
+  try {
+    return await store.transaction().execute((trx) => writeFile(trx as unknown as Store, { file, contentHash: contentHashHex, textHash: textHashHex }));
+  } catch (e) {
+    return failed(file.source.file, e);
+  }
+}
+
+/**
+ * Stores several files in one transaction (one commit for many small files), each whole or not at all:
+ * a file that fails is rolled back to its savepoint and the others are kept. Outcomes in the given order.
+ */
+export async function storeFiles(store: Store, files: FileToStore[]): Promise<IngestOutcome[]> {
+  if (files.length === 1) return [await storeFile(store, files[0].file, files[0].contentHash, files[0].textHash)];
+  const trx = await store.startTransaction().execute();
+  const out: IngestOutcome[] = [];
+  try {
+    for (const [k, f] of files.entries()) {
+      const at = await trx.savepoint(`file${k}`).execute();
+      try {
+        out.push(await writeFile(at as unknown as Store, f));
+        await at.releaseSavepoint(`file${k}`).execute();
+      } catch (e) {
+        await at.rollbackToSavepoint(`file${k}`).execute();
+        out.push(failed(f.file.source.file, e));
+      }
+    }
+    await trx.commit().execute();
+  } catch (e) {
+    await trx.rollback().execute().catch(() => {});
+    return files.map((f) => failed(f.file.source.file, e));
+  }
+  return out;
 }
 
 async function insertDocument(trx: Store, id: string, seq: number, contentHashHex: string, r: DocumentRecord): Promise<void> {

@@ -53,6 +53,7 @@ export interface FactsTable {
   period_to: number | null;
   span_start: number | null; // original offsets of the quote: [span_start, span_end)
   span_end: number | null;
+  adhoc_id: string | null; // an unlinked fact: the metric it is followed under (016_incremental)
 }
 
 export interface TasksTable {
@@ -159,6 +160,8 @@ export interface ActualsTable {
   period_to: number | null;
   /** Reported only as a bound (012): lte "5.5以内", lt, gte "以上", gt; null for a figure. */
   bound?: string | null;
+  /** Where an official figure entered by hand comes from (014_admin): 2025年统计公报 … */
+  source_note?: string | null;
 }
 
 export interface RegionsTable {
@@ -190,6 +193,8 @@ export interface UsersTable {
   role: string; // admin / planner / department / supervisor / leader
   units: string; // JSON string[]
   created_at: string;
+  /** 1: cannot log in (014_admin). */
+  disabled?: Generated<number>;
 }
 
 export interface SessionsTable {
@@ -290,9 +295,9 @@ export interface StoreStateTable {
 
 /** The statuses of the distinct targets as judged for one stamp (008_statuses); `row` is the StatusRow as JSON. */
 export interface StatusesTable {
-  stamp: string; // as_of|generation
-  seq: number; // the engine's order
+  stamp: string; // the date judged as of (the generation is in store_state: see monitor/statuses.ts)
   region: string;
+  seq: number; // the engine's order within the region
   indicator_id: string;
   category: string | null;
   attribute: string | null;
@@ -314,6 +319,45 @@ export interface SearchLinesTable {
   document_id: string;
   line: number; // 1-based line of the original file
   text: string; // the line as written (a trailing \r dropped)
+}
+
+/** A target assigned to a responsible unit by a planner (014_admin), besides the units of the task-division plans. */
+export interface TargetUnitsTable {
+  target_id: string;
+  unit: string;
+  assigned_by: string;
+  assigned_at: string;
+}
+
+/** The registry's name, synonyms and direction of an indicator as edited in the application (014_admin). */
+export interface IndicatorEditsTable {
+  indicator_id: string;
+  name: string;
+  synonyms: string; // JSON string[]
+  direction: string; // higher / lower
+  updated_by: string;
+  updated_at: string;
+}
+
+/** Documents uploaded in the browser and ingested in the background (014_admin); `files`: JSON of each file's outcome. */
+export interface IngestJobsTable {
+  id: string;
+  status: string; // queued / running / done / failed
+  files: string;
+  created_by: string;
+  created_at: string;
+  finished_at: string | null;
+}
+
+/** A document stored and not yet derived (016_incremental). */
+export interface DeriveQueueTable {
+  document_id: string;
+}
+
+/** A region whose statuses are out of date, and the generation that made them so ('*': every region). */
+export interface StatusDirtyTable {
+  region: string;
+  generation: string;
 }
 
 export interface Database {
@@ -340,4 +384,9 @@ export interface Database {
   statuses: StatusesTable;
   login_failures: LoginFailuresTable;
   search_lines: SearchLinesTable;
+  target_units: TargetUnitsTable;
+  indicator_edits: IndicatorEditsTable;
+  ingest_jobs: IngestJobsTable;
+  derive_queue: DeriveQueueTable;
+  status_dirty: StatusDirtyTable;
 }

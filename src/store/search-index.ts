@@ -32,6 +32,15 @@ export function documentLines(text: string, docs: readonly DocumentSpan[], start
   return out;
 }
 
+/** Where each line of a text begins (as LineIndex.starts): for documentLines, without splitting the text. */
+export function lineStarts(text: string): Int32Array {
+  let n = 1;
+  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) n++;
+  const starts = new Int32Array(n);
+  for (let i = text.indexOf('\n'), k = 1; i >= 0; i = text.indexOf('\n', i + 1)) starts[k++] = i + 1;
+  return starts;
+}
+
 /** Writes the search lines of these documents of one text (`db`: the store or the writer's transaction). */
 export async function indexLines(db: Store, text: string, docs: readonly DocumentSpan[], starts?: ArrayLike<number>): Promise<void> {
   if (docs.length) await insertAll(db, 'search_lines', documentLines(text, docs, starts));

@@ -23,7 +23,15 @@ export async function claimState(db: Store, key: string, value: string): Promise
   return Number(r.numInsertedOrUpdatedRows ?? 0) > 0;
 }
 
-/** Marks the kept statuses out of date; `db` is the writer's transaction, so the mark commits with the change. */
-export async function statusesChanged(db: Store): Promise<void> {
-  await setState(db, STATUS_GENERATION, randomUUID());
+/**
+ * Marks the kept statuses out of date — those of `regions` where the writer knows which it touched, else
+ * all; `db` is the writer's transaction, so the mark commits with the change.
+ */
+export async function statusesChanged(db: Store, regions?: Iterable<string>): Promise<void> {
+  const list = regions ? [...new Set(regions)] : ['*'];
+  if (!list.length) return; // nothing a status is judged from changed
+  const generation = randomUUID();
+  await setState(db, STATUS_GENERATION, generation);
+  for (let i = 0; i < list.length; i += 500)
+    await db.insertInto('status_dirty').values(list.slice(i, i + 500).map((region) => ({ region, generation }))).execute();
 }

@@ -56,6 +56,7 @@ const NAV: Array<[string, string, Viewer['role'][] | 'all' | 'public']> = [
   ['/reports', '报告', ['admin', 'planner', 'leader', 'supervisor']],
   ['/issues', '核定', ['admin', 'planner', 'leader', 'supervisor']],
   ['/search', '搜索', 'all'],
+  ['/admin', '管理', ['admin', 'planner']], ['/account', '账户', 'all'],
   ['/public', '公开', 'public'],
 ];
 

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { ingestPaths } from '../../src/cli/ingest.js';
 import { evaluate } from '../../src/monitor/evaluate.js';
 import { addActuals, readActualsCsv, setLink } from '../../src/monitor/manual.js';
-import { refresh } from '../../src/monitor/refresh.js';
+import { rebuild } from '../../src/monitor/refresh.js';
 import { storeKinds } from '../store/stores.js';
 import { workReport } from './reports.js';
 
@@ -26,7 +26,7 @@ for (const [kind, open] of await storeKinds()) {
       await addActuals(store, [{ indicator: '地区生产总值增长', region: '蓝湖市', year: 2025, value: 5.6 }]);
       const row = (await evaluate(store, { indicator: 'gdp-growth', year: 2025 }))[0];
       assert.equal(row.status, 'achieved');
-      await refresh(store); // entries by hand survive a refresh
+      await rebuild(store); // entries by hand survive a rebuild of the derived data
       assert.equal((await evaluate(store, { indicator: 'gdp-growth', year: 2025 }))[0].status, 'achieved');
     } finally {
       await close();
@@ -60,7 +60,7 @@ for (const [kind, open] of await storeKinds()) {
       await ingestPaths(store, [report()]);
       const fact = await store.selectFrom('facts').selectAll().where('unit', '=', '人').where('modality', '=', 'target').executeTakeFirstOrThrow();
       await setLink(store, fact.id, 'rural-labour-transfer');
-      await refresh(store);
+      await rebuild(store);
       const link = await store.selectFrom('links').selectAll().where('subject_id', '=', fact.id).executeTakeFirstOrThrow();
       assert.deepEqual([link.indicator_id, link.manual], ['rural-labour-transfer', 1]);
       await assert.rejects(setLink(store, fact.id, 'no-such-indicator'), /unknown indicator/);

@@ -3,7 +3,7 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { session, testApp, type TestApp } from './helpers.js';
-import { refresh } from '../../src/monitor/refresh.js';
+import { rebuild } from '../../src/monitor/refresh.js';
 import { evaluate } from '../../src/monitor/evaluate.js';
 
 let t: TestApp;
@@ -16,7 +16,7 @@ before(async () => {
   const file = (await t.store.selectFrom('documents').select('file').where('id', '=', doc.document_id!).executeTakeFirstOrThrow()).file;
   place = `${file}:${doc.line}`;
   await t.store.insertInto('targets').values({ ...doc, id: 'manual:conflict', value: (doc.value ?? 0) + 1.5, source_kind: 'manual', source_id: 'manual:conflict', document_id: null, line: null }).execute();
-  await refresh(t.store);
+  await rebuild(t.store);
 });
 after(() => t.close());
 
@@ -50,7 +50,7 @@ test('settling chooses the authoritative statement, is audited, and survives a r
   assert.match((await chosen()).authority ?? '', /人工核定/);
   const log = await t.store.selectFrom('audit_log').selectAll().where('action', '=', 'issue-settle').where('entity_id', '=', issue.id).execute();
   assert.equal(log.length, 1);
-  await refresh(t.store);
+  await rebuild(t.store);
   const again = await t.store.selectFrom('issues').selectAll().where('id', '=', issue.id).executeTakeFirstOrThrow();
   assert.equal(again.status, 'settled');
   assert.equal(`${(await chosen()).target.sources[0].file}:${(await chosen()).target.sources[0].line}`, place);

@@ -1,6 +1,6 @@
 // Projects in both stores: two documents that name one project differently become one project with
 // two mentions in order after ingest; ingesting again changes nothing; records stored before mentions
-// were extracted get them from the stored text on the next refresh.
+// were extracted get them from the stored text when the derived data is rebuilt.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdtempSync, writeFileSync } from 'node:fs';
@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ingestPaths } from '../../src/cli/ingest.js';
 import { readProjects } from '../../src/monitor/projects/store.js';
-import { refresh } from '../../src/monitor/refresh.js';
+import { rebuild } from '../../src/monitor/refresh.js';
 import { report } from '../extract/helpers.js';
 import { storeKinds } from './stores.js';
 
@@ -38,7 +38,7 @@ for (const [kind, open] of await storeKinds()) {
       }
       await store.deleteFrom('projects').execute();
       assert.deepEqual(await read(), []);
-      await refresh(store);
+      await rebuild(store);
       assert.deepEqual(await read(), [p]);
     } finally {
       await close();

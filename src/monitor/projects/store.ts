@@ -4,21 +4,65 @@ import type { DocumentRecord } from '../../model/records.js';
 import type { Store } from '../../store/db.js';
 import { insertAll } from '../../store/insert.js';
 import { coreOf } from '../../extract/project-names.js';
-import { linkProjects, type SourcedMention } from './link.js';
+import { linkProjects, type LinkedProject, type SourcedMention } from './link.js';
+import { sql } from 'kysely';
 import { backfillMentions } from './backfill.js';
 
 /** Replaces the projects and their mentions with those the documents name now (`trx`: in the refresh). */
 export async function refreshProjects(trx: Store): Promise<number> {
   await backfillMentions(trx);
-  const docs = await trx.selectFrom('documents').select(['id', 'file', 'title', 'date', 'region', 'record']).execute();
-  const mentions: SourcedMention[] = [];
-  for (const d of docs) {
-    const rec = JSON.parse(d.record) as DocumentRecord;
-    for (const m of rec.mentions ?? []) mentions.push({ ...m, documentId: d.id, file: d.file, title: d.title, date: d.date, region: d.region });
-  }
-  const projects = linkProjects(mentions);
+  const docs = await trx.selectFrom('documents').select(['id', 'file', 'title', 'date', 'region', 'record']).orderBy('id').execute();
+  const mentions = docs.flatMap((d) => sourced(d, JSON.parse(d.record) as DocumentRecord));
   await trx.deleteFrom('project_mentions').execute();
   await trx.deleteFrom('projects').execute();
+  return writeProjects(trx, linkProjects(mentions));
+}
+
+type DocumentRow = { id: string; file: string; title: string; date: string | null; region: string | null };
+const sourced = (d: DocumentRow, rec: DocumentRecord): SourcedMention[] => (rec.mentions ?? []).map((m) => ({ ...m, documentId: d.id, file: d.file, title: d.title, date: d.date, region: d.region }));
+/** A power station's proper name (格尔木 of 格尔木光伏电站 or 格尔木电站): a plain 电站 joins the station of the same proper name. */
+const properOf = (m: { core: string; kind: string }): string | undefined => (m.kind.endsWith('电站') ? m.core.slice(0, -m.kind.length) : undefined);
+const likeEscape = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
+
+/**
+ * The projects that new documents' mentions join, linked again with the mentions of the earlier documents
+ * that name them (a project's timeline, aliases and stage change; nothing else does).
+ */
+export async function refreshProjectsOf(trx: Store, docs: Array<DocumentRow & { record: DocumentRecord }>): Promise<number> {
+  const fresh = docs.flatMap((d) => sourced(d, d.record));
+  if (!fresh.length) return 0;
+  const cores = new Set(fresh.map((m) => m.core));
+  const propers = new Set(fresh.map(properOf).filter((p): p is string => p !== undefined));
+  const touched = new Map<string, string>();
+  const list = [...cores];
+  for (let i = 0; i < list.length; i += 500) for (const p of await trx.selectFrom('projects').select(['id', 'core']).where('core', 'in', list.slice(i, i + 500)).execute()) touched.set(p.id, p.core);
+  for (const p of propers)
+    for (const r of await trx.selectFrom('projects').select(['id', 'core', 'kind']).where(sql<boolean>`core LIKE ${`${likeEscape(p)}%电站`} ESCAPE '\\'`).execute()) {
+      touched.set(r.id, r.core);
+      const q = properOf(r);
+      if (q !== undefined) propers.add(q);
+    }
+  for (const c of touched.values()) cores.add(c);
+  for (const p of propers) cores.add(`${p}电站`);
+  // the earlier mentions of these projects, from the documents that name them
+  const ids = [...touched.keys()];
+  const earlier: SourcedMention[] = [];
+  const known = new Set(docs.map((d) => d.id));
+  const docIds = new Set<string>();
+  for (let i = 0; i < ids.length; i += 500) for (const m of await trx.selectFrom('project_mentions').select('document_id').distinct().where('project_id', 'in', ids.slice(i, i + 500)).execute()) if (!known.has(m.document_id)) docIds.add(m.document_id);
+  const dl = [...docIds].sort();
+  for (let i = 0; i < dl.length; i += 100)
+    for (const d of await trx.selectFrom('documents').select(['id', 'file', 'title', 'date', 'region', 'record']).where('id', 'in', dl.slice(i, i + 100)).orderBy('id').execute())
+      earlier.push(...sourced(d, JSON.parse(d.record) as DocumentRecord).filter((m) => cores.has(m.core)));
+  for (let i = 0; i < ids.length; i += 500) {
+    await trx.deleteFrom('project_mentions').where('project_id', 'in', ids.slice(i, i + 500)).execute();
+    await trx.deleteFrom('projects').where('id', 'in', ids.slice(i, i + 500)).execute();
+  }
+  const all = [...earlier, ...fresh].sort((a, b) => (a.documentId < b.documentId ? -1 : a.documentId > b.documentId ? 1 : 0));
+  return writeProjects(trx, linkProjects(all));
+}
+
+async function writeProjects(trx: Store, projects: LinkedProject[]): Promise<number> {
   await insertAll(
     trx,
     'projects',

@@ -15,6 +15,7 @@ const modules: Array<() => Promise<{ routes: (app: FastifyInstance) => Promise<v
   () => import('./workflow/index.js'),
   () => import('./exchange.js'),
   () => import('./opendata.js'),
+  () => import('./admin/index.js'),
 ];
 
 export async function registerPages(app: FastifyInstance): Promise<void> {

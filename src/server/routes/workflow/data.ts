@@ -6,6 +6,7 @@ import type { NoticesTable, TargetsTable, UpdatesTable } from '../../../store/sc
 import { targetText } from '../../../monitor/evaluate.js';
 import { reminders, targetUnits, type Reminder, type TaskLine, type WfTask } from '../../../monitor/workflow.js';
 import type { Viewer } from '../../../web/layout.js';
+import { assignedUnits, withAssigned } from '../../../monitor/assign.js';
 
 export interface TaskItem extends WfTask {
   kind: 'task';
@@ -59,8 +60,8 @@ async function tasksOf(store: Store, documentId?: string, deadlined = false): Pr
 
 const lines = (tasks: TaskItem[]): TaskLine[] => tasks.map((t) => ({ documentId: t.documentId, line: t.line, units: t.units }));
 
-function targetItem(t: TargetsTable, name: string, docTitle: string, taskLines: TaskLine[]): TargetItem {
-  return { kind: 'target', id: t.id, title: `${name} ${t.year}年 ${targetText(t)}`, indicatorId: t.indicator_id, region: t.region, year: t.year, measure: t.measure, documentId: t.document_id, documentTitle: docTitle, line: t.line, units: targetUnits({ documentId: t.document_id, line: t.line }, taskLines) };
+function targetItem(t: TargetsTable, name: string, docTitle: string, taskLines: TaskLine[], assigned: Map<string, string[]>): TargetItem {
+  return { kind: 'target', id: t.id, title: `${name} ${t.year}年 ${targetText(t)}`, indicatorId: t.indicator_id, region: t.region, year: t.year, measure: t.measure, documentId: t.document_id, documentTitle: docTitle, line: t.line, units: withAssigned(targetUnits({ documentId: t.document_id, line: t.line }, taskLines), assigned.get(t.id)) };
 }
 
 export async function loadWorkflow(store: Store): Promise<WorkflowData> {
@@ -68,8 +69,9 @@ export async function loadWorkflow(store: Store): Promise<WorkflowData> {
   const names = new Map((await store.selectFrom('indicators').select(['id', 'name']).execute()).map((i) => [i.id, i.name]));
   const docs = new Map((await store.selectFrom('documents').select(['id', 'title']).execute()).map((d) => [d.id, d.title]));
   const tl = lines(tasks);
+  const assigned = await assignedUnits(store);
   const targets = (await store.selectFrom('targets').selectAll().orderBy('indicator_id').orderBy('year').execute()).map((t) =>
-    targetItem(t, names.get(t.indicator_id) ?? t.indicator_id, (t.document_id && docs.get(t.document_id)) || '手工录入', tl),
+    targetItem(t, names.get(t.indicator_id) ?? t.indicator_id, (t.document_id && docs.get(t.document_id)) || '手工录入', tl, assigned),
   );
   const updates = await store.selectFrom('updates').selectAll().orderBy('submitted_at', 'desc').execute();
   const notices = await store.selectFrom('notices').selectAll().orderBy('issued_at', 'desc').execute();
@@ -87,7 +89,7 @@ export async function loadSubject(store: Store, kind: string, id: string): Promi
   if (!t) return undefined;
   const ind = await store.selectFrom('indicators').select('name').where('id', '=', t.indicator_id).executeTakeFirst();
   const doc = t.document_id ? await store.selectFrom('documents').select('title').where('id', '=', t.document_id).executeTakeFirst() : undefined;
-  return targetItem(t, ind?.name ?? t.indicator_id, doc?.title ?? '手工录入', t.document_id ? lines(await tasksOf(store, t.document_id)) : []);
+  return targetItem(t, ind?.name ?? t.indicator_id, doc?.title ?? '手工录入', t.document_id ? lines(await tasksOf(store, t.document_id)) : [], await assignedUnits(store));
 }
 
 /** Every unit named by a task, with its number of tasks. */

@@ -131,7 +131,7 @@ export async function updateRoutes(app: FastifyInstance): Promise<void> {
           };
           await trx.insertInto('actuals').values(actual).execute();
           await audit(trx as unknown as Store, v, 'actual-add', 'actual', actual.id, undefined, actual);
-          await statusesChanged(trx as unknown as Store);
+          await statusesChanged(trx as unknown as Store, [t.region]);
         }
         await audit(trx as unknown as Store, v, decision === 'approved' ? 'update-approve' : 'update-return', 'update', before.id, before, after);
       });

@@ -1,0 +1,39 @@
+// A worker thread of `lantu ingest`: reads, structures and extracts the files it is sent — pure work, on
+// another core than the one writing to the store — and sends back what the store keeps of each: the
+// source text and the records of its documents (see ingest-pool.ts). Also run in the main thread for a
+// handful of files, where starting workers would cost more than it saves.
+import { parentPort } from 'node:worker_threads';
+import type { StorableFile } from '../store/ingest.js';
+import { extractEach } from '../extract/index.js';
+import { ReadError, readSource, textFingerprint, type FilePath } from '../read/index.js';
+import { structureEach } from '../structure/index.js';
+
+/** A file read and extracted: what storeFile writes. */
+export interface ExtractedFile extends StorableFile {
+  textHash: string;
+}
+
+export type Prepared = { ok: true; file: ExtractedFile } | { ok: false; reason: string };
+
+/**
+ * Reads a file; unless `skipText(textHash)` says its text is already stored, structures and extracts it.
+ * Never throws: a file that cannot be read gives its reason.
+ */
+export async function prepare(at: FilePath, skipText?: (textHash: string) => Promise<boolean>): Promise<Prepared | { ok: true; copy: true; textHash: string }> {
+  try {
+    const source = await readSource(at);
+    const textHash = textFingerprint(source.text);
+    // a copy of a stored text is known before the costly structure and extraction (storeFile checks again)
+    if (skipText && (await skipText(textHash))) return { ok: true, copy: true, textHash };
+    // one document at a time: only its records are kept, its repaired lines and paragraphs let go
+    const documents: ExtractedFile['documents'] = [];
+    for (const d of extractEach(structureEach(source)).documents) documents.push({ record: d.record });
+    return { ok: true, file: { source, documents, textHash } };
+  } catch (e) {
+    return { ok: false, reason: e instanceof ReadError ? e.reason : (e as Error).message };
+  }
+}
+
+parentPort?.on('message', async (job: { id: number; at: FilePath }) => {
+  parentPort!.postMessage({ id: job.id, result: await prepare(job.at) });
+});

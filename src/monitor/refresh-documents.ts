@@ -1,0 +1,160 @@
+// Deriving the documents stored since the last refresh (the derive queue) without rebuilding the store:
+// their regions, links, targets and actuals, the vintages of the figures they report again, the metrics
+// of their own that earlier figures now follow, the issues about what they touch, their projects, and
+// the regions whose statuses are out of date. Every read is by key, so adding a county's report costs
+// the same in a store of 300 documents or of 30,000; the rows written are those a rebuild of the whole
+// store would write (test/monitor/incremental.test.ts compares them). One transaction.
+import type { DocumentRecord } from '../model/records.js';
+import type { Store } from '../store/db.js';
+import type { ActualsTable, FactsTable, IssuesTable } from '../store/schema.js';
+import { insertAll } from '../store/insert.js';
+import { statusesChanged } from '../store/state.js';
+import { regionRows } from '../structure/region-rows.js';
+import { adhocIndicator, adhocName } from './adhoc.js';
+import { breakIssues, documentConflicts, driftIssues, unique } from './consistency.js';
+import { actualRecords, Derivation, docInfo, setVintages, targetRecords, type Info } from './derive-records.js';
+import { choicesOf, conflictIssues, groupTargets, keyOf, ranker } from './distinct.js';
+import { refreshProjectsOf } from './projects/store.js';
+import { indicators, type IndicatorDef } from './registry.js';
+import { markAdhoc, upsertIndicator, type RefreshCounts } from './refresh-writes.js';
+
+/** Runs `read` on the values in chunks the drivers accept, concatenating the results. */
+async function chunked<V, R>(values: V[], read: (chunk: V[]) => Promise<R[]>, size = 500): Promise<R[]> {
+  const out: R[] = [];
+  for (let i = 0; i < values.length; i += size) out.push(...(await read(values.slice(i, i + size))));
+  return out;
+}
+
+const byId = <T extends { id: string }>(a: T, b: T) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+
+export async function deriveDocuments(store: Store, ids: string[]): Promise<RefreshCounts> {
+  if (!ids.length) return { how: 'documents', links: 0, targets: 0, actuals: 0, issues: 0 };
+  return store.transaction().execute(async (trx) => {
+    const t = trx as unknown as Store;
+    // taken off the queue first: another process deriving the same documents waits for this transaction, then finds none
+    const claimed = (await chunked(ids, (c) => trx.deleteFrom('derive_queue').where('document_id', 'in', c).returning('document_id').execute())).map((q) => q.document_id);
+    const docs = (await chunked(claimed, (c) => trx.selectFrom('documents').select(['id', 'file', 'region', 'region_code', 'date', 'title', 'type', 'record']).where('id', 'in', c).execute(), 100)).sort(byId);
+    const inScope = docs.map((d) => d.id);
+    await insertRegions(t, docs);
+    const records = new Map(docs.map((d) => [d.id, JSON.parse(d.record) as DocumentRecord]));
+    const info = new Map<string, Info>(docs.map((d) => [d.id, docInfo(d, records.get(d.id))]));
+    const facts = (await chunked(inScope, (c) => trx.selectFrom('facts').selectAll().where('document_id', 'in', c).execute())).sort((a, b) => byId({ id: a.document_id }, { id: b.document_id }) || a.seq - b.seq);
+    const rows = (await chunked(inScope, (c) => trx.selectFrom('table_rows').selectAll().where('document_id', 'in', c).execute())).sort(
+      (a, b) => byId({ id: a.document_id }, { id: b.document_id }) || a.line - b.line || byId(a, b),
+    );
+    const manual = new Map((await trx.selectFrom('links').select(['subject_id', 'indicator_id']).where('manual', '=', 1).execute()).map((l) => [l.subject_id, l.indicator_id]));
+    const defs = new Map<string, IndicatorDef>(indicators().map((d) => [d.id, d]));
+    const run = new Derivation(info, defs, manual);
+    for (const r of rows) run.row(r);
+    for (const f of facts) run.fact(f);
+
+    // metrics of their own: those some earlier document set a target for, and those these documents set one for first
+    const metrics = [...new Set(run.unlinked.map(([, aid]) => aid))];
+    const followed = new Set((await chunked(metrics, (c) => trx.selectFrom('facts').select('adhoc_id').distinct().where('adhoc_id', 'in', c).where('modality', '=', 'target').execute())).map((r) => r.adhoc_id!));
+    for (const i of await chunked([...followed], (c) => trx.selectFrom('indicators').selectAll().where('id', 'in', c).execute()))
+      defs.set(i.id, { id: i.id, name: i.name, unit: i.unit, unitFamily: i.unit_family, direction: i.direction as IndicatorDef['direction'], synonyms: [], category: i.category ?? undefined });
+    const first = new Set<string>();
+    for (const [f, aid] of run.unlinked)
+      if (f.modality === 'target' && !defs.has(aid)) {
+        defs.set(aid, adhocIndicator(adhocName(f.metric, f.measure, f.value), f.unit));
+        first.add(aid);
+      }
+    // a metric is named by its first target in the order of documents: one of these documents may now be first
+    for (const aid of followed) {
+      const named = await rename(t, aid, run.unlinked, defs.get(aid)!);
+      if (!named) continue;
+      defs.set(aid, named);
+      first.add(aid);
+      await trx.deleteFrom('targets').where('indicator_id', '=', aid).where('source_kind', '=', 'fact').execute();
+      await trx.deleteFrom('actuals').where('indicator_id', '=', aid).where('source_kind', '=', 'fact').execute();
+      await trx.deleteFrom('issues').where('indicator_id', '=', aid).where('kind', '=', 'conflict').where('status', '=', 'open').where('subject', 'is', null).execute();
+    }
+    for (const [f, aid] of run.unlinked) if (defs.has(aid)) run.derive(f, aid);
+    // the earlier figures of a metric a target now follows (or follows under another name or unit)
+    const earlier = (await chunked([...first], (c) => trx.selectFrom('facts').selectAll().where('adhoc_id', 'in', c).execute())).sort((a, b) => byId({ id: a.document_id }, { id: b.document_id }) || a.seq - b.seq);
+    const more = [...new Set(earlier.map((f) => f.document_id))];
+    for (const d of await chunked(more, (c) => trx.selectFrom('documents').select(['id', 'region', 'region_code', 'date', 'title']).where('id', 'in', c).execute())) info.set(d.id, docInfo(d));
+    for (const f of earlier) run.derive(f, f.adhoc_id!);
+    for (const aid of first) await upsertIndicator(t, defs.get(aid)!);
+    await markAdhoc(t, run.unlinked);
+    await insertAll(trx, 'links', run.links);
+
+    const targets = targetRecords(run.derived, info);
+    const actuals = actualRecords(run.derived);
+    await insertAll(trx, 'targets', targets);
+    await insertAll(trx, 'actuals', actuals);
+    const revised = await revise(t, actuals);
+
+    const issues = await withoutKnown(
+      t,
+      unique([...documentConflicts(run.derived), ...(await drift(t, run.links)), ...docs.flatMap((d) => breakIssues(records.get(d.id)!, info.get(d.id)!.region)), ...(await statements(t, targets))]),
+    );
+    await insertAll(trx, 'issues', issues);
+    await refreshProjectsOf(t, docs.map((d) => ({ ...d, record: records.get(d.id)! })));
+    await statusesChanged(t, [...targets, ...actuals, ...revised].map((x) => x.region));
+    return { how: 'documents', links: run.links.length, targets: targets.length, actuals: actuals.length, issues: issues.length };
+  });
+}
+
+/**
+ * The metric `aid` as its first target (in the order of documents) names it, when that target is one of
+ * the new documents' and names it otherwise than `current`; else undefined.
+ */
+async function rename(trx: Store, aid: string, unlinked: Array<[FactsTable, string]>, current: IndicatorDef): Promise<IndicatorDef | undefined> {
+  const mine = unlinked.find(([f, a]) => a === aid && f.modality === 'target')?.[0];
+  if (!mine) return undefined;
+  const stored = await trx.selectFrom('facts').select(['document_id', 'seq']).where('adhoc_id', '=', aid).where('modality', '=', 'target').orderBy('document_id').orderBy('seq').limit(1).executeTakeFirst();
+  if (stored && (stored.document_id < mine.document_id || (stored.document_id === mine.document_id && stored.seq < mine.seq))) return undefined;
+  const named = adhocIndicator(adhocName(mine.metric, mine.measure, mine.value), mine.unit);
+  return named.name === current.name && named.unit === current.unit && named.direction === current.direction ? undefined : named;
+}
+
+/** The regions of the documents (and those above them), added to those known. */
+async function insertRegions(trx: Store, docs: Array<{ region: string | null; region_code: string | null }>): Promise<void> {
+  const rows = regionRows(docs);
+  for (let i = 0; i < rows.length; i += 400) await trx.insertInto('regions').values(rows.slice(i, i + 400)).onConflict((oc) => oc.column('name').doNothing()).execute();
+}
+
+/** The vintages of the figures the new actuals report, set again over all reports of each figure; returns those changed. */
+async function revise(trx: Store, fresh: ActualsTable[]): Promise<ActualsTable[]> {
+  const series = new Map(fresh.map((a) => [`${a.indicator_id}|${a.region}|${a.year}`, a]));
+  const all: ActualsTable[] = [];
+  for (const a of series.values())
+    all.push(...(await trx.selectFrom('actuals').selectAll().where('indicator_id', '=', a.indicator_id).where('region', '=', a.region).where('year', '=', a.year).where('source_kind', 'in', ['fact', 'row']).execute()));
+  const changed = setVintages(all);
+  for (const a of changed) await trx.updateTable('actuals').set({ vintage: a.vintage }).where('id', '=', a.id).execute();
+  return changed;
+}
+
+/** An indicator the new table rows name: all names its rows go by, in every document. */
+async function drift(trx: Store, links: Array<{ subject_kind: string; indicator_id: string }>): Promise<IssuesTable[]> {
+  const named = [...new Set(links.filter((l) => l.subject_kind === 'row').map((l) => l.indicator_id))];
+  const names = new Map<string, string[]>();
+  for (const ind of named) {
+    const rows = await trx.selectFrom('links').innerJoin('table_rows', 'table_rows.id', 'links.subject_id').select('table_rows.name').where('links.indicator_id', '=', ind).where('links.subject_kind', '=', 'row').where('links.manual', '=', 0).execute();
+    names.set(ind, rows.map((r) => r.name));
+  }
+  await chunked(named, (c) => trx.deleteFrom('issues').where('kind', '=', 'drift').where('status', '=', 'open').where('indicator_id', 'in', c).execute());
+  return driftIssues(names);
+}
+
+/** The statements of the targets the new ones join (same indicator, region, year, basis, period): conflicts among them. */
+async function statements(trx: Store, fresh: Array<{ indicator_id: string; region: string; year: number }>): Promise<IssuesTable[]> {
+  const keys = new Set(fresh.map((t) => keyOf(t as Parameters<typeof keyOf>[0])));
+  const series = new Map(fresh.map((t) => [`${t.indicator_id}|${t.region}|${t.year}`, t]));
+  const stored = [];
+  for (const t of series.values()) stored.push(...(await trx.selectFrom('targets').selectAll().where('indicator_id', '=', t.indicator_id).where('region', '=', t.region).where('year', '=', t.year).execute()));
+  const mine = stored.filter((t) => keys.has(keyOf(t))).sort(byId);
+  const docIds = [...new Set(mine.map((t) => t.document_id).filter((x): x is string => !!x))];
+  const docs = await chunked(docIds, (c) => trx.selectFrom('documents').select(['id', 'file', 'type']).where('id', 'in', c).execute());
+  const choices = choicesOf(await chunked([...keys], (c) => trx.selectFrom('issues').select(['status', 'subject', 'choice']).where('subject', 'in', c).execute()));
+  const groups = groupTargets(mine, ranker(new Map(docs.map((d) => [d.id, d.type])), choices));
+  await chunked([...keys], (c) => trx.deleteFrom('issues').where('status', '=', 'open').where('subject', 'in', c).execute());
+  return conflictIssues(groups, new Map(docs.map((d) => [d.id, d.file])));
+}
+
+/** The issues not already kept: settled by a person, or open under the same id. */
+async function withoutKnown(trx: Store, issues: IssuesTable[]): Promise<IssuesTable[]> {
+  const have = new Set((await chunked(issues.map((i) => i.id), (c) => trx.selectFrom('issues').select('id').where('id', 'in', c).execute())).map((r) => r.id));
+  return issues.filter((i) => !have.has(i.id));
+}
