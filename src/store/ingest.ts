@@ -35,10 +35,14 @@ export async function sourceWithText(db: Store, textHashHex: string): Promise<{ 
   return db.selectFrom('sources').select(['file', 'content_hash']).where('text_hash', '=', textHashHex).orderBy('ingested_at').limit(1).executeTakeFirst();
 }
 
-/** What the store keeps of a file: its text and the records of its documents (a StructuredFile is one). */
+/**
+ * What the store keeps of a file: its text and the records of its documents (a StructuredFile is one).
+ * `documents` is read once, in order: it may make each document as it is asked for (prepare's `lazy`),
+ * so that a file of a thousand documents is never held whole.
+ */
 export interface StorableFile {
   source: SourceText;
-  documents: Array<{ record: DocumentRecord }>;
+  documents: Iterable<{ record: DocumentRecord }>;
 }
 
 /** A file to write, with the hash of its bytes and the fingerprint of its text. */
@@ -69,7 +73,9 @@ async function writeFile(t: Store, { file, contentHash: contentHashHex, textHash
   // where each line of the text begins, found once: each document's search lines are cut from the text
   // as it is written (not every line of a 50 MB text as rows at once)
   const starts = lineStarts(src.text);
-  for (const [seq, d] of file.documents.entries()) {
+  let seq = -1;
+  for (const d of file.documents) {
+    seq++;
     const id = hash(`${contentHashHex}:${seq}`).slice(0, 20);
     if (have.has(id)) continue;
     try {
