@@ -1,8 +1,8 @@
 // `lantu extract`: read files, structure them, print JSON or a readable summary. A file that cannot be
 // read is reported with its reason and the other files are still processed.
 import { ReadError, readSource } from '../read/index.js';
-import { structure, type StructuredFile } from '../structure/index.js';
-import { extract } from '../extract/index.js';
+import { structure, structureEach, type StructuredFile } from '../structure/index.js';
+import { extract, extractEach } from '../extract/index.js';
 import { Progress } from './progress.js';
 import { summarize } from './summary.js';
 
@@ -19,12 +19,16 @@ export async function extractFiles(files: string[], onFile?: (file: string) => v
     try {
       out.push(extract(structure(await readSource(file))));
     } catch (e) {
-      if (e instanceof ReadError) errors.push({ file: e.file, reason: e.reason });
-      else errors.push({ file, reason: `internal error: ${(e as Error).stack ?? e}` });
+      errors.push(fileError(file, e));
     }
     onFile?.(file);
   }
   return { files: out, errors };
+}
+
+function fileError(file: string, e: unknown): FileError {
+  if (e instanceof ReadError) return { file: e.file, reason: e.reason };
+  return { file, reason: `internal error: ${(e as Error).stack ?? e}` };
 }
 
 /**
@@ -38,17 +42,21 @@ export async function runExtract(files: string[], opts: { json?: boolean; text?:
   let first = true;
   if (opts.json) out.write('{"documents": [\n');
   for (const file of files) {
-    const { files: done, errors: failed } = await extractFiles([file]);
-    for (const e of failed) process.stderr.write(`lantu: ${e.file}: ${e.reason}\n`);
-    errors.push(...failed);
-    for (const f of done) for (const d of f.documents) {
-      if (opts.json) {
-        out.write((first ? '' : ',\n') + JSON.stringify(d.record));
-        first = false;
-      } else if (opts.text) {
-        out.write(`# ${d.record.file} ${d.record.title} [${d.record.lines.join('–')}]\n`);
-        for (const b of d.blocks) out.write(`${b.line}\t${b.text.replace(/\t/g, ' | ')}\n`);
-      } else out.write(summarize(d.record) + '\n');
+    // one document at a time: a file of a thousand documents is printed as it is read
+    try {
+      for (const d of extractEach(structureEach(await readSource(file))).documents) {
+        if (opts.json) {
+          out.write((first ? '' : ',\n') + JSON.stringify(d.record));
+          first = false;
+        } else if (opts.text) {
+          out.write(`# ${d.record.file} ${d.record.title} [${d.record.lines.join('–')}]\n`);
+          for (const b of d.blocks) out.write(`${b.line}\t${b.text.replace(/\t/g, ' | ')}\n`);
+        } else out.write(summarize(d.record) + '\n');
+      }
+    } catch (e) {
+      const failed = fileError(file, e);
+      process.stderr.write(`lantu: ${failed.file}: ${failed.reason}\n`);
+      errors.push(failed);
     }
     progress.tick(file);
   }

@@ -55,7 +55,8 @@ async function ready(store: Store, at: FilePath, pool?: ExtractPool): Promise<Re
       const c = await sourceWithText(store, textHash);
       return c && c.content_hash !== hash ? c : undefined;
     };
-    const p = pool ? await pool.run(at) : await prepare(at, async (h) => !!(await copied(h)));
+    // here, documents are made as they are written (lazy): a file of a thousand is never held whole
+    const p = pool ? await pool.run(at) : await prepare(at, async (h) => !!(await copied(h)), true);
     if (!p.ok) return { outcome: { file, status: 'failed', reason: p.reason, documents: 0 } };
     if ('copy' in p) return { outcome: { file, status: 'unchanged', documents: 0, copyOf: (await copied(p.textHash))?.file } };
     return { write: { file: p.file, contentHash: hash, textHash: p.file.textHash } };

@@ -29,7 +29,7 @@ export function findMentions(record: DocumentRecord, blocks: Block[], index: Lin
       for (const f of namesIn(s)) {
         if (seen.has(f.parts.core)) continue;
         seen.add(f.parts.core);
-        out.push(mention(record, s, f, index.lineOf(b.mapped.map[m.index! + f.start])));
+        out.push(mention(record, s, f, index.lineOf(b.mapped.origin(m.index! + f.start))));
       }
     }
   }

@@ -24,7 +24,7 @@ export function unknownUnits(file: string, blocks: Block[], index: LineIndex): M
       if (!IDEOGRAPH.test(b.text[end] ?? '') || /^(?:19|20)\d\d$/.test(m[0])) continue; // 2025世界…大会
       const after = b.text.slice(end, end + 4);
       if (notUnit().some((w) => after.startsWith(w)) || unitAt(b.text, end) || (/^[余多]/.test(after) && unitAt(b.text, end + 1))) continue;
-      const p = pointAt(index, b.mapped.map[m.index!]);
+      const p = pointAt(index, b.mapped.origin(m.index!));
       const text = `unknown unit after ${m[0]}: "${m[0]}${/^[\u4e00-\u9fff]{1,2}/.exec(after)![0]}" is not read as a fact (未识别的单位)`;
       out.push({ rule: 'unit-unknown', severity: 'warning', text, file, line: p.line, column: p.column });
     }

@@ -47,7 +47,7 @@ function parts(record: DocumentRecord, b: Block, from: number, index: LineIndex)
     const quantities = sentenceFacts(raw, start, b, index, record).map((f) => ({ ...f, metric: name }));
     const isProject = quantities.length > 0 || w.projectWords.some((p) => name.endsWith(p));
     if (!isProject || name.length < 2) continue;
-    const part: ProjectPart = { name, line: index.lineOf(b.mapped.map[start]), quantities };
+    const part: ProjectPart = { name, line: index.lineOf(b.mapped.origin(start)), quantities };
     const firstDigit = name.search(/\d/);
     const lead = firstDigit > 0 ? name.slice(0, firstDigit).replace(/年产$/, '') : '';
     if (lead && w.enterpriseSuffixes.some((s) => lead.endsWith(s))) part.enterprise = lead;

@@ -1,6 +1,7 @@
-// DOCX reading via mammoth: HTML (keeps tables) → lines, with the converter's warnings (what it could
-// not convert: unknown styles, unsupported elements).
+// DOCX reading: HTML (keeps tables) → lines, with the converter's warnings (what it could not convert:
+// unknown styles, unsupported elements). A plain body is streamed (docx-plain.ts); the rest is mammoth's.
 import mammoth from 'mammoth';
+import { plainDocxHtml } from './docx-plain.js';
 import { htmlToLines } from './html-lines.js';
 
 /** A reason for a ReadError, raised by the DOCX reader. */
@@ -17,6 +18,8 @@ export async function readDocx(data: Uint8Array): Promise<DocxText> {
   let warnings: DocxText['warnings'];
   try {
     const buffer = Buffer.from(data.buffer, data.byteOffset, data.byteLength);
+    const plain = await plainDocxHtml(buffer);
+    if (plain !== undefined) return { text: htmlToLines(plain).join('\n'), warnings: [] };
     // Images are dropped: only the text matters here, and data URIs would bloat the HTML.
     const result = await mammoth.convertToHtml(
       { buffer },

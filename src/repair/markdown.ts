@@ -2,7 +2,7 @@
 // "——**生态文明建设达到新水平。**" is a bold run-in head, "- 1. 名称：**内容" is a list item whose
 // name was bold. Heading marks are removed and reported; bold marks become BOLD_ON / BOLD_OFF.
 import { BOLD_OFF, BOLD_ON } from './chars.js';
-import { Mapped, newMap } from './mapped.js';
+import { MappedBuilder, type Mapped } from './mapped.js';
 
 export interface MarkdownLine {
   text: Mapped;
@@ -33,8 +33,6 @@ export function readMarkdown(m: Mapped): MarkdownLine {
 }
 
 function prependBoldOn(m: Mapped): Mapped {
-  const map = newMap(m.length + 1);
-  map[0] = m.origin(0);
-  map.set(m.map, 1);
-  return new Mapped(BOLD_ON + m.text, map);
+  // the mark stands for the line's first character
+  return new MappedBuilder().appendReplacement(BOLD_ON, m, 0, Math.min(1, m.length)).append(m).build();
 }

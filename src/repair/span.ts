@@ -19,13 +19,13 @@ const MAX_GAP = 120;
 export function spanOf(m: Mapped, start: number, end: number, index: LineIndex): Span | undefined {
   let lo = Infinity;
   let hi = -1;
-  for (let i = Math.max(0, start); i < Math.min(end, m.map.length); i++) {
-    const o = m.map[i];
-    if (o < 0) continue;
-    if (hi >= 0 && (o > hi + MAX_GAP || o < lo - MAX_GAP)) break;
-    if (o < lo) lo = o;
-    if (o > hi) hi = o;
-  }
+  // within a run the offsets go on one by one: only its first character can jump
+  m.eachRun(start, end, (from, n) => {
+    if (from < 0) return;
+    if (hi >= 0 && (from > hi + MAX_GAP || from < lo - MAX_GAP)) return false;
+    if (from < lo) lo = from;
+    if (from + n - 1 > hi) hi = from + n - 1;
+  });
   if (hi < 0) return undefined;
   return { start: pointAt(index, lo), end: pointAt(index, hi + 1) };
 }

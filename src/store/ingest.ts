@@ -8,7 +8,7 @@ import { textFingerprint } from '../read/fingerprint.js';
 import type { DocumentRecord, SourceText, Span } from '../model/records.js';
 import type { Store } from './db.js';
 import { insertAll } from './insert.js';
-import { indexLines, type DocumentSpan } from './search-index.js';
+import { indexLines, lineStarts, type DocumentSpan } from './search-index.js';
 
 export type IngestOutcome =
   | { file: string; status: 'stored'; documents: number }
@@ -35,10 +35,14 @@ export async function sourceWithText(db: Store, textHashHex: string): Promise<{ 
   return db.selectFrom('sources').select(['file', 'content_hash']).where('text_hash', '=', textHashHex).orderBy('ingested_at').limit(1).executeTakeFirst();
 }
 
-/** What the store keeps of a file: its text and the records of its documents (a StructuredFile is one). */
+/**
+ * What the store keeps of a file: its text and the records of its documents (a StructuredFile is one).
+ * `documents` is read once, in order: it may make each document as it is asked for (prepare's `lazy`),
+ * so that a file of a thousand documents is never held whole.
+ */
 export interface StorableFile {
   source: SourceText;
-  documents: Array<{ record: DocumentRecord }>;
+  documents: Iterable<{ record: DocumentRecord }>;
 }
 
 /** A file to write, with the hash of its bytes and the fingerprint of its text. */
@@ -66,7 +70,12 @@ async function writeFile(t: Store, { file, contentHash: contentHashHex, textHash
     .onConflict((oc) => oc.column('content_hash').doNothing())
     .execute();
   const spans: DocumentSpan[] = [];
-  for (const [seq, d] of file.documents.entries()) {
+  // where each line of the text begins, found once: each document's search lines are cut from the text
+  // as it is written (not every line of a 50 MB text as rows at once)
+  const starts = lineStarts(src.text);
+  let seq = -1;
+  for (const d of file.documents) {
+    seq++;
     const id = hash(`${contentHashHex}:${seq}`).slice(0, 20);
     if (have.has(id)) continue;
     try {
@@ -74,10 +83,10 @@ async function writeFile(t: Store, { file, contentHash: contentHashHex, textHash
     } catch (e) {
       throw new Error(`document ${seq + 1} (${d.record.title}, line ${d.record.lines?.[0]}): ${(e as Error).message}`);
     }
-    spans.push({ id, line_first: d.record.lines[0], line_last: d.record.lines[1] });
+    const span = { id, line_first: d.record.lines[0], line_last: d.record.lines[1] };
+    await indexLines(t, src.text, [span], starts);
+    spans.push(span);
   }
-  // the lines search reads, from the text split once for all the file's documents
-  await indexLines(t, src.text, spans);
   if (spans.length) await insertAll(t, 'derive_queue', spans.map((d) => ({ document_id: d.id })));
   return spans.length ? { file: src.file, status: 'stored', documents: spans.length } : { file: src.file, status: 'unchanged', documents: 0 };
 }

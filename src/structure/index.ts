@@ -16,9 +16,14 @@ export interface StructuredDocument {
   blocks: Block[];
 }
 
-export interface StructuredFile {
+/** A file and its documents, which may be made one at a time as they are asked for (structureEach). */
+export interface FileDocuments {
   source: SourceText;
   index: LineIndex;
+  documents: Iterable<StructuredDocument>;
+}
+
+export interface StructuredFile extends FileDocuments {
   documents: StructuredDocument[];
 }
 
@@ -26,15 +31,30 @@ export interface StructuredFile {
 const TOC_ROW = /^(?:第[一二三四五六七八九十百\d]+[章节]|名词解释|附件|专栏).*\t\d{1,4}$/;
 
 export function structure(source: SourceText): StructuredFile {
+  const file = structureEach(source);
+  return { ...file, documents: [...file.documents] };
+}
+
+/**
+ * The file's documents structured one at a time, as they are asked for (once): the file's repaired lines
+ * are split into documents at once (a cover is told by the lines around it), then each document's lines
+ * are released as it is structured, and its paragraphs need not outlive its use — a file of a thousand
+ * documents never holds them all.
+ */
+export function structureEach(source: SourceText): FileDocuments {
   const index = new LineIndex(source.text);
-  const lines = repairLines(source, index);
-  const documents = splitBundle(lines, source.file).map((slice) => structureDocument(source.file, slice, index));
-  // what reading could not do belongs to the file: it is told with its first document
-  if (documents.length && source.messages?.length) {
-    const first = documents[0].record;
-    first.messages = byPlace([...source.messages, ...(first.messages ?? [])]);
+  return { source, index, documents: documentsOf(source, index) };
+}
+
+function* documentsOf(source: SourceText, index: LineIndex): Generator<StructuredDocument> {
+  const slices: Array<DocSlice | undefined> = splitBundle(repairLines(source, index), source.file);
+  for (let k = 0; k < slices.length; k++) {
+    const d = structureDocument(source.file, slices[k]!, index);
+    slices[k] = undefined;
+    // what reading could not do belongs to the file: it is told with its first document
+    if (k === 0 && source.messages?.length) d.record.messages = byPlace([...source.messages, ...(d.record.messages ?? [])]);
+    yield d;
   }
-  return { source, index, documents };
 }
 
 function structureDocument(file: string, slice: DocSlice, index: LineIndex): StructuredDocument {

@@ -13,5 +13,5 @@ export const paras = (text: string): string[] => blocks(text).map((b) => b.text)
 
 /** The original (line, column) of character i of a block. */
 export function origin(text: string, b: Block, i: number) {
-  return new LineIndex(text).pos(b.mapped.map[i]);
+  return new LineIndex(text).pos(b.mapped.origin(i));
 }

@@ -35,7 +35,7 @@ export function sentenceFacts(s: string, offset: number, b: Block, index: LineIn
   let prevFromAfter = false;
   let group: { subject: string; metrics?: string[]; k: number; measure: Fact['measure']; negative: boolean; comparator?: Comparator } | undefined;
   hits.forEach((h, n) => {
-    const line = index.lineOf(b.mapped.map[offset + h.start]);
+    const line = index.lineOf(b.mapped.origin(offset + h.start));
     const clauseStart = Math.max(prevEnd, lastBreak(s, h.start));
     const clause = s.slice(clauseStart, h.start);
     const before = s.slice(0, h.start);
