@@ -19,7 +19,7 @@ export async function benchWeb(pages: string[], given?: { store: Store; goal: nu
   const dir = mkdtempSync(join(tmpdir(), 'lantu-bench-web-'));
   const store = given?.store ?? (await openStore({ url: '', dataDir: dir }));
   if (!given) await ingestPaths(store, [fileURLToPath(new URL('../samples/', import.meta.url))]);
-  await createUser(store, { username: 'planner', displayName: '规划科', password: 'correct-horse-battery', role: 'planner' });
+  await createUser(store, { username: 'bench-planner', displayName: '规划科', password: 'correct-horse-battery', role: 'planner' });
   const app = given?.base ? undefined : await buildApp({ store, uploadDir: join(dir, 'up'), cookieSecret: 'bench-secret-at-least-32-characters-long', loginRateLimit: 1000 });
   const base = given?.base ?? (await app!.listen({ port: 0, host: '127.0.0.1' }));
   try {
@@ -30,7 +30,7 @@ export async function benchWeb(pages: string[], given?: { store: Store; goal: nu
       method: 'POST',
       redirect: 'manual',
       headers: { cookie: csrfCookie, 'content-type': 'application/x-www-form-urlencoded' },
-      body: new URLSearchParams({ _csrf: token, username: 'planner', password: 'correct-horse-battery' }),
+      body: new URLSearchParams({ _csrf: token, username: 'bench-planner', password: 'correct-horse-battery' }),
     });
     const cookie = [csrfCookie, ...res.headers.getSetCookie().map((c) => c.split(';')[0])].join('; ');
     for (const clients of given?.clients ?? [1]) {

@@ -16,7 +16,7 @@ test('an administrator creates a user in the browser, who then logs in', { skip 
   try {
     const page = await h.newPage();
     await h.loginAs(page, 'admin');
-    await page.getByRole('link', { name: '管理' }).click();
+    await page.getByRole('link', { name: '管理', exact: true }).click();
     await page.waitForURL(/\/admin\/users$/);
     await page.getByLabel('用户名', { exact: true }).fill('li.na');
     await page.getByLabel('姓名或单位名称').fill('李娜');
