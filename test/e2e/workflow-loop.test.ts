@@ -32,7 +32,7 @@ for (const [suffix, width, height] of SIZES) {
     const dept = await as('dept1', width, height);
     assert.equal(new URL(dept.url()).pathname, '/my', 'after login: 我的任务');
     assert.equal(await dept.locator('h1').innerText(), '我的任务');
-    assert.ok((await dept.locator('#all + table tbody tr, #all ~ table tbody tr').count()) > 0, 'the unit\'s tasks are listed');
+    assert.ok((await dept.locator('section[aria-labelledby="all"] table tbody tr').count()) > 0, 'the unit\'s tasks are listed');
     assert.ok(await overflow(dept) <= 0, 'nothing wider than the viewport');
     await h.shot(dept, `my-tasks${suffix}`);
     // the first task's form, open on its own page

@@ -34,6 +34,8 @@ export async function reportFormRoutes(app: FastifyInstance): Promise<void> {
   app.get('/updates/new', { preHandler: reporters }, async (req, reply) => {
     const q = req.query as Record<string, unknown>;
     const str = (k: string) => (typeof q[k] === 'string' ? (q[k] as string) : '');
+    // no subject named: the pages listing what one reports on
+    if (!str('kind') && !str('id')) return reply.redirect(req.viewer!.role === 'department' ? '/my' : '/departments', 303);
     const subject = await loadSubject(app.store, str('kind'), str('id'));
     if (!subject) return notFound(reply, '任务或指标目标');
     const v = req.viewer!;
