@@ -82,7 +82,7 @@ pre.doc{white-space:pre-wrap;font:14px/1.7 ui-monospace,monospace}pre.doc .ln{co
 pre.doc mark{background:#fff3a8}pre.doc :target{background:#dbeafe}
 .table-scroll{overflow-x:auto;max-width:100%;margin:8px 0 16px}.table-scroll table{margin:0}
 input,select,textarea{max-width:100%}img,svg,canvas,pre{max-width:100%}main{overflow-wrap:break-word}
-@media (max-width:640px){main{padding:8px}header{padding:8px}header .who{display:flex;flex-wrap:wrap;gap:4px 12px;align-items:center}th,td{padding:4px}
+@media (max-width:640px){main{padding:8px}.status{white-space:normal}header{padding:8px}header .who{display:flex;flex-wrap:wrap;gap:4px 12px;align-items:center}th,td{padding:4px}
 .table-scroll th,.table-scroll td{min-width:6em}.table-scroll th[scope=row]{min-width:9em}}
 `;
 
