@@ -53,7 +53,7 @@ test('a failed CSRF check: 403 page that says to reload, and no logout happens',
   assert.equal(r.statusCode, 403);
   framed(r.body, 'zh-CN');
   assert.match(r.body, /CSRF 校验失败/);
-  assert.equal((await t.app.inject({ url: '/', headers: { cookie: dept } })).statusCode, 200, 'still logged in');
+  assert.equal((await t.app.inject({ url: '/documents', headers: { cookie: dept } })).statusCode, 200, 'still logged in');
 });
 
 test('413 and 415: the limit in words, in a page', async () => {
