@@ -42,6 +42,10 @@ export async function deriveDocuments(store: Store, ids: string[]): Promise<Refr
     const rows = (await chunked(inScope, (c) => trx.selectFrom('table_rows').selectAll().where('document_id', 'in', c).execute())).sort(
       (a, b) => byId({ id: a.document_id }, { id: b.document_id }) || a.line - b.line || byId(a, b),
     );
+    // what an earlier derivation of these documents left goes first (a document deleted by hand and its file ingested again)
+    const subjects = [...facts.map((f) => f.id), ...rows.map((r) => r.id)];
+    await chunked(subjects, (c) => trx.deleteFrom('links').where('manual', '=', 0).where('subject_id', 'in', c).execute());
+    for (const table of ['targets', 'actuals'] as const) await chunked(subjects, (c) => trx.deleteFrom(table).where('source_id', 'in', c).where('source_kind', 'in', ['fact', 'row']).execute());
     const manual = new Map((await trx.selectFrom('links').select(['subject_id', 'indicator_id']).where('manual', '=', 1).execute()).map((l) => [l.subject_id, l.indicator_id]));
     const defs = new Map<string, IndicatorDef>(indicators().map((d) => [d.id, d]));
     const run = new Derivation(info, defs, manual);
@@ -74,6 +78,7 @@ export async function deriveDocuments(store: Store, ids: string[]): Promise<Refr
     const earlier = (await chunked([...first], (c) => trx.selectFrom('facts').selectAll().where('adhoc_id', 'in', c).execute())).sort((a, b) => byId({ id: a.document_id }, { id: b.document_id }) || a.seq - b.seq);
     const more = [...new Set(earlier.map((f) => f.document_id))];
     for (const d of await chunked(more, (c) => trx.selectFrom('documents').select(['id', 'region', 'region_code', 'date', 'title']).where('id', 'in', c).execute())) info.set(d.id, docInfo(d));
+    for (const table of ['targets', 'actuals'] as const) await chunked(earlier.map((f) => f.id), (c) => trx.deleteFrom(table).where('source_id', 'in', c).where('source_kind', '=', 'fact').execute());
     for (const f of earlier) run.derive(f, f.adhoc_id!);
     for (const aid of first) await upsertIndicator(t, defs.get(aid)!);
     await markAdhoc(t, run.unlinked);

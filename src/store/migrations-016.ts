@@ -47,6 +47,7 @@ export const m016Incremental: Migration = {
     await db.schema.createIndex('issues_indicator').on('issues').columns(['indicator_id', 'kind']).execute();
     await db.schema.createIndex('projects_core').on('projects').column('core').execute();
     await db.schema.createIndex('targets_source').on('targets').column('source_id').execute();
+    await db.schema.createIndex('actuals_source').on('actuals').column('source_id').execute();
     // facts have no adhoc_id yet: the next command derives the whole store again
     await sql`UPDATE store_state SET value = 'stale' WHERE key = 'derived'`.execute(db);
   },
