@@ -51,6 +51,7 @@ export async function supervisionRoutes(app: FastifyInstance): Promise<void> {
       lagging,
       notices: data.notices,
       names: await names(app.store),
+      lang: ctx.lang,
     });
     return reply.type('text/html; charset=utf-8').send(page(ctx, '督查督办', body).value);
   });
