@@ -40,7 +40,7 @@ export function supervisionBody(p: SupervisionPage): SafeHtml {
 <div class="card"><strong>${open.length}</strong>${T('未办结督办')}</div><div class="card"><strong>${open.filter((n) => n.status === 'issued' && n.reply_deadline < p.today).length}</strong>${T('逾期未回复')}</div></div>
 <h2>${T('逾期任务')}</h2><p class="muted">${T('期限已过、尚无审核通过的进展的任务。')}</p>
 ${p.overdue.length ? html`<table>${th(['任务', '责任单位', '期限', '最新进展'])}<tbody>${p.overdue.map(
-    (t) => html`<tr><td>${t.ordinal ?? ''} ${Z(t.title)}<br><span class="muted">${Z(t.documentTitle)}</span>${issue(p, { taskId: t.id, unit: t.units[0], text: `请说明“${t.title}”逾期未完成的原因和整改措施`})}</td>
+    (t) => html`<tr><td>${Z(t.ordinal ?? '')} ${Z(t.title)}<br><span class="muted">${Z(t.documentTitle)}</span>${issue(p, { taskId: t.id, unit: t.units[0], text: `请说明“${t.title}”逾期未完成的原因和整改措施`})}</td>
 <td>${t.units.map((u) => html`<a href="/departments/${encodeURIComponent(u)}">${Z(u)}</a> `)}</td><td>${deadlineCell(t.deadline, t.deadlineText, p.today, false, L)}</td><td>${t.lastStatus ? updateBadge(t.lastStatus, L) : html`<span class="muted">${T('未填报')}</span>`}</td></tr>`,
   )}</tbody></table>` : html`<p>${T('没有逾期任务。')}</p>`}
 <h2>${T('滞后指标')}</h2>
