@@ -3,7 +3,7 @@
 // the URL (?lang=en) so that a page can be shared: on an English page every link of this site and every
 // GET form keeps it (withLang, keepLang), and the switch keeps the current path and query.
 import { html, raw, type SafeHtml } from './html.js';
-import { t, zhPart, type Lang } from './i18n.js';
+import { HAN, t, zhPart, type Lang } from './i18n.js';
 
 export interface Viewer {
   id: string;
@@ -153,6 +153,14 @@ export function scrollTables(page: string, lang: Lang): string {
     const caption = /<caption\b[^>]*>([\s\S]*?)<\/caption>/.exec(table)?.[1].replace(/<[^>]*>/g, '').replace(/"/g, '&#34;').trim();
     const name = caption && !names.has(caption) ? caption : `${caption || t('表格', lang)} ${n}`; // landmarks are named uniquely
     names.add(name);
+    // on an English page a caption with Chinese parts (a name, a title) names the box by reference, so
+    // that its Chinese keeps its lang="zh" marking
+    if (lang === 'en' && caption && HAN.test(caption) && !names.has(`#${caption}`)) {
+      names.add(`#${caption}`);
+      const id = /<caption\b[^>]*\bid="([^"]+)"/.exec(table)?.[1] ?? `table-caption-${n}`;
+      const labelled = table.replace(/<caption\b(?![^>]*\bid=)/, `<caption id="${id}"`);
+      return `<div class="table-scroll" role="region" tabindex="0" aria-labelledby="${id}">${labelled}</div>`;
+    }
     return `<div class="table-scroll" role="region" tabindex="0" aria-label="${name}">${table}</div>`;
   });
 }

@@ -2,7 +2,7 @@
 // a word; and an indicator's form — name, synonyms one a line, direction — whose saving rebuilds the
 // monitoring data. A refused form comes back with what was typed.
 import { html, raw, type SafeHtml } from '../html.js';
-import { t, zhPart, type Lang } from '../i18n.js';
+import { t, tf, zhPart, type Lang } from '../i18n.js';
 import type { Viewer } from '../layout.js';
 import type { IndicatorDef } from '../../monitor/registry.js';
 import type { IndicatorEditsTable } from '../../store/schema.js';
@@ -23,7 +23,7 @@ export function registryPage(v: RegistryView): SafeHtml {
   return html`${adminNav(v.viewer, lang, '/admin/registry')}
 <p class="muted">${t('指标库中的名称和同义词用于把文件中的数字关联到指标；修改后系统立即重新关联并重新判断状态。', lang)}</p>
 <form method="get" action="/admin/registry" class="filters" role="search"><label for="r-q">${t('查找指标', lang)}</label><input id="r-q" name="q" value="${v.q ?? ''}" maxlength="60"><button type="submit">${t('查找', lang)}</button></form>
-<table><caption>${t('指标库', lang)}（${v.defs.length}）</caption>
+<table><caption>${tf('{a}（{b}）', lang, { a: t('指标库', lang), b: v.defs.length })}</caption>
 <thead><tr><th scope="col">${t('编号', lang)}</th><th scope="col">${t('名称', lang)}</th><th scope="col">${t('单位', lang)}</th><th scope="col">${t('方向', lang)}</th><th scope="col">${t('同义词', lang)}</th><th scope="col">${t('修改', lang)}</th></tr></thead>
 <tbody>${v.defs.map((d) => {
     const e = v.edits.get(d.id);
@@ -47,7 +47,7 @@ export function indicatorForm(v: IndicatorFormView): SafeHtml {
   return html`${adminNav(v.viewer, lang, '/admin/registry')}${doneMessage(v.done, lang)}
 <p><a href="/admin/registry">${t('返回指标库', lang)}</a> · <a href="/indicators/${encodeURIComponent(def.id)}">${t('指标页', lang)}</a></p>
 <h2>${zhPart(def.name, lang)}</h2>
-<p>${t('编号', lang)}：<code>${def.id}</code> · ${t('单位', lang)}：${zhPart(def.unit || '—', lang)}${def.attribute ? html` · ${zhPart(def.attribute, lang)}` : ''}</p>
+<p>${tf('{a}：', lang, { a: t('编号', lang) })}<code>${def.id}</code> · ${tf('{a}：', lang, { a: t('单位', lang) })}${zhPart(def.unit || '—', lang)}${def.attribute ? html` · ${zhPart(def.attribute, lang)}` : ''}</p>
 ${errorMessage(v.error, lang)}
 <form method="post" action="/admin/registry/${encodeURIComponent(def.id)}">${csrfField(v.csrf)}
 ${field(lang, '名称', 'name', v.values.name, { required: true, maxlength: 60, invalid: v.field === 'name' })}

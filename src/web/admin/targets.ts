@@ -3,7 +3,7 @@
 // target's page with the form that assigns units (the department then reports on it, in the web forms
 // and in the 指标 sheet of its Excel workbook).
 import { html, raw, type SafeHtml } from '../html.js';
-import { t, zhPart, type Lang } from '../i18n.js';
+import { t, tf, zhPart, type Lang } from '../i18n.js';
 import type { Viewer } from '../layout.js';
 import type { TargetItem } from '../../server/routes/workflow/data.js';
 import { sourceLink } from '../pages/common.js';
@@ -21,7 +21,7 @@ export interface TargetsView {
 }
 
 const units = (lang: Lang, item: TargetItem, assigned: string[]) =>
-  item.units.length ? item.units.map((u, i) => html`${i ? '、' : ''}${zhPart(u, lang)}${assigned.includes(u) ? html`<small>（${t('指定', lang)}）</small>` : ''}`) : html`<span class="muted">${t('未明确', lang)}</span>`;
+  item.units.length ? item.units.map((u, i) => html`${i ? t('、', lang) : ''}${zhPart(u, lang)}${assigned.includes(u) ? html`<small>${tf('（{a}）', lang, { a: t('指定', lang) })}</small>` : ''}`) : html`<span class="muted">${t('未明确', lang)}</span>`;
 
 export function targetsPage(v: TargetsView): SafeHtml {
   const { lang, q } = v;
@@ -33,7 +33,7 @@ export function targetsPage(v: TargetsView): SafeHtml {
 <label for="t-year">${t('年份', lang)}</label><input id="t-year" name="year" value="${q.year ?? ''}" inputmode="numeric" maxlength="4" size="5">
 <label><input type="checkbox" name="unassigned" value="1"${q.unassigned ? raw(' checked') : ''}> ${t('只看没有责任单位的', lang)}</label>
 <button type="submit">${t('查找', lang)}</button></form>
-<table><caption>${t('指标目标', lang)}（${v.total}）</caption>
+<table><caption>${tf('{a}（{b}）', lang, { a: t('指标目标', lang), b: v.total })}</caption>
 <thead><tr><th scope="col">${t('目标', lang)}</th><th scope="col">${t('地区', lang)}</th><th scope="col">${t('来源', lang)}</th><th scope="col">${t('责任单位', lang)}</th></tr></thead>
 <tbody>${v.rows.map((r) => html`<tr><td><a href="/admin/targets/${encodeURIComponent(r.id)}">${zhPart(r.title, lang)}</a></td><td>${zhPart(r.region, lang)}</td><td>${sourceLink(r.documentId, r.line, zhPart(r.documentTitle, lang))}</td><td>${units(lang, r, v.assigned.get(r.id) ?? [])}</td></tr>`)}</tbody></table>
 ${pager(lang, '/admin/targets', { q: q.q, region: q.region, year: q.year, unassigned: q.unassigned }, q.page, v.more)}`;

@@ -47,7 +47,7 @@ export function jobPage(viewer: Viewer, lang: Lang, job: Job, fresh: boolean): S
   return html`${adminNav(viewer, lang, '/admin/uploads')}
 ${fresh ? html`<p class="notice" role="status">${t('文件已上传，正在后台导入；本页会自动刷新。', lang)}</p>` : ''}
 <p><a href="/admin/uploads">${t('返回上传', lang)}</a></p>
-<p role="status">${t(stale ? '已中断' : JOB_STATUS[job.status] ?? job.status, lang)}：${t('已处理', lang)} ${done} / ${job.files.length}${bad ? html`，<strong class="error">${bad} ${t('个文件未导入', lang)}</strong>` : ''}</p>
+<p role="status">${t(stale ? '已中断' : JOB_STATUS[job.status] ?? job.status, lang)}${t('：', lang)}${t('已处理', lang)} ${done} / ${job.files.length}${bad ? html`${t('，', lang)}<strong class="error">${bad} ${t('个文件未导入', lang)}</strong>` : ''}</p>
 <progress max="${job.files.length}" value="${done}" aria-label="${t('导入进度', lang)}">${done} / ${job.files.length}</progress>
 ${stale ? html`<p class="error">${t('导入没有完成（服务器可能已重启），请重新上传未导入的文件。', lang)}</p>` : ''}${running ? html`<p class="muted">${t('导入中，页面每 2 秒刷新一次。', lang)} <a href="/admin/uploads/${encodeURIComponent(job.id)}">${t('立即刷新', lang)}</a></p>` : ''}
 <table><caption>${t('文件', lang)}</caption>

@@ -2,7 +2,7 @@
 // user's page with the forms that change role, units and name, disable or enable, and reset the password.
 // A refused form comes back with what was typed and the error next to it. Also 修改密码 for everyone.
 import { html, raw, type SafeHtml } from '../html.js';
-import { t, zhPart, type Lang } from '../i18n.js';
+import { t, tf, zhPart, type Lang } from '../i18n.js';
 import type { Viewer } from '../layout.js';
 import { ROLES, type Role } from '../../server/auth.js';
 import { MIN_PASSWORD, ROLE_LABEL, type UserRow } from '../../server/users.js';
@@ -41,7 +41,7 @@ export function usersPage(v: UsersView): SafeHtml {
   const f = v.form ?? { values: { role: 'department' }, units: [] };
   const bad = (name: string) => f.field === name;
   return html`${adminNav(v.viewer, lang, '/admin/users')}${doneMessage(v.done, lang)}
-<table><caption>${t('用户', lang)}（${v.users.length}）</caption>
+<table><caption>${tf('{a}（{b}）', lang, { a: t('用户', lang), b: v.users.length })}</caption>
 <thead><tr><th scope="col">${t('用户名', lang)}</th><th scope="col">${t('姓名', lang)}</th><th scope="col">${t('角色', lang)}</th><th scope="col">${t('责任单位', lang)}</th><th scope="col">${t('状态', lang)}</th></tr></thead>
 <tbody>${v.users.map((u) => html`<tr><td><a href="/admin/users/${encodeURIComponent(u.id)}">${u.username}</a></td><td>${zhPart(u.displayName, lang)}</td><td>${roleName(u.role, lang)}</td><td>${zhPart(u.units.join('、'), lang)}</td><td>${u.disabled ? html`<strong class="error">${t('已停用', lang)}</strong>` : t('正常', lang)}</td></tr>`)}</tbody></table>
 <h2 id="new">${t('新建用户', lang)}</h2>
@@ -74,8 +74,8 @@ export function userPage(v: UserView): SafeHtml {
   const action = `/admin/users/${encodeURIComponent(u.id)}`;
   return html`${adminNav(v.viewer, lang, '/admin/users')}${doneMessage(v.done, lang)}
 <p><a href="/admin/users">${t('返回用户列表', lang)}</a></p>
-<h2>${u.username}（${zhPart(u.displayName, lang)}）</h2>
-<p>${t('状态', lang)}：${u.disabled ? html`<strong class="error">${t('已停用', lang)}</strong>` : t('正常', lang)} · ${t('创建于', lang)} ${u.createdAt.slice(0, 10)}</p>
+<h2>${tf('{a}（{b}）', lang, { a: u.username, b: zhPart(u.displayName, lang) })}</h2>
+<p>${tf('{a}：', lang, { a: t('状态', lang) })}${u.disabled ? html`<strong class="error">${t('已停用', lang)}</strong>` : t('正常', lang)} · ${t('创建于', lang)} ${u.createdAt.slice(0, 10)}</p>
 <h2>${t('角色、单位和姓名', lang)}</h2>${err('edit')}
 <form method="post" action="${action}">${csrfField(v.csrf)}
 ${field(lang, '姓名或单位名称', 'displayName', f.values.displayName ?? '', { required: true, maxlength: 100, invalid: v.which === 'edit' && f.field === 'displayName' })}
@@ -104,7 +104,7 @@ export interface AccountView {
 export function accountPage(v: AccountView): SafeHtml {
   const { lang } = v;
   return html`${adminNav(v.viewer, lang, '/account')}${doneMessage(v.done, lang)}
-<p>${t('用户名', lang)}：<strong>${v.viewer.username}</strong> · ${t('角色', lang)}：${roleName(v.viewer.role, lang)}</p>
+<p>${tf('{a}：', lang, { a: t('用户名', lang) })}<strong>${v.viewer.username}</strong> · ${tf('{a}：', lang, { a: t('角色', lang) })}${roleName(v.viewer.role, lang)}</p>
 ${errorMessage(v.error, lang)}
 <form method="post" action="/account/password">${csrfField(v.csrf)}
 ${field(lang, '原密码', 'old', '', { type: 'password', required: true, autocomplete: 'current-password', invalid: v.field === 'old' })}

@@ -6,7 +6,7 @@ import type { IssuesTable } from '../../store/schema.js';
 import type { QueueItem } from '../../monitor/link-queue.js';
 import type { IndicatorDef } from '../../monitor/registry.js';
 import { html, raw, type SafeHtml } from '../html.js';
-import { t, zhPart, type Lang } from '../i18n.js';
+import { t, tf, zhPart, type Lang } from '../i18n.js';
 import { sourceLink } from './common.js';
 import { csrfField, doneMessage, errorMessage, pager } from '../admin/form.js';
 
@@ -67,13 +67,13 @@ function issuesTable(p: IssuesPageView): SafeHtml {
 <tbody>${p.list.map(
     (v) => html`<tr id="issue-${v.issue.id}"><td>${t(KIND[v.issue.kind] ?? v.issue.kind, lang)}</td><td>${zhPart(v.issue.indicator_id ?? '', lang)}</td><td>${zhPart(v.issue.region ?? '', lang)}</td><td>${v.issue.year ?? ''}</td>
 <td>${zhPart(v.issue.detail, lang)}${p.error?.form === `settle:${v.issue.id}` ? errorMessage(p.error.message, lang) : ''}${p.may && v.statements.length ? settleForm(v, p) : ''}</td>
-<td>${v.issue.status === 'open' ? t('待核定', lang) : html`${t('已核定', lang)}（${zhPart(v.issue.settled_by ?? '', lang)}，${(v.issue.settled_at ?? '').slice(0, 10)}）`}</td></tr>\n`,
+<td>${v.issue.status === 'open' ? t('待核定', lang) : html`${t('已核定', lang)}${tf('（{a}，{b}）', lang, { a: zhPart(v.issue.settled_by ?? '', lang), b: (v.issue.settled_at ?? '').slice(0, 10) })}`}</td></tr>\n`,
   )}</tbody></table>`;
 }
 
 function queueTable(p: IssuesPageView): SafeHtml {
   const { lang, queue } = p;
-  return html`<h2 id="links">${t('待关联的数字', lang)}（${queue.total}）</h2>
+  return html`<h2 id="links">${tf('{a}（{b}）', lang, { a: t('待关联的数字', lang), b: queue.total })}</h2>
 <p class="muted">${t('只按名称部分匹配关联的数字，以及没有关联到任何指标的目标和实际数。手工关联后重新生成监测数据，重新导入文件后仍然有效。', lang)}</p>
 <datalist id="registry">${p.registry.map((d) => html`<option value="${d.id}" lang="zh-CN">${d.name}</option>`)}</datalist>
 <div style="overflow-x:auto"><table style="min-width:640px"><caption>${t('待关联的数字', lang)}</caption>
@@ -96,7 +96,7 @@ ${input('指标', 'indicator', raw(' list="registry" maxlength="60"'))}
 ${input('年份', 'year', raw(' inputmode="numeric" maxlength="4" size="6"'))}
 ${input('数值（按指标的单位）', 'value', raw(' inputmode="decimal" maxlength="30" size="12"'))}
 <label for="a-measure">${t('口径', lang)}</label><select id="a-measure" name="measure"><option value="level">${t('总量或水平', lang)}</option><option value="change"${v.measure === 'change' ? raw(' selected') : ''}>${t('增长率', lang)}</option></select>
-${input('出处', 'source', raw(' maxlength="200" placeholder="2025年蓝湖市国民经济和社会发展统计公报"'))}
+${input('出处', 'source', html` maxlength="200" placeholder="${t('2025年蓝湖市国民经济和社会发展统计公报', lang)}"`)}
 <p><button type="submit">${t('录入', lang)}</button></p></form>` : ''}
 <table><caption>${t('最近录入的官方数据', lang)}</caption>
 <thead><tr><th scope="col">${t('指标', lang)}</th><th scope="col">${t('地区', lang)}</th><th scope="col">${t('年份', lang)}</th><th scope="col">${t('数值', lang)}</th><th scope="col">${t('出处', lang)}</th><th scope="col">${t('录入日期', lang)}</th></tr></thead>

@@ -13,7 +13,7 @@ export function calendarBody(entries: CalendarEntry[], o: { from: string; to: st
   const Z = (x: unknown) => zhPart(x, L);
   const months = new Map<string, CalendarEntry[]>();
   for (const e of entries) months.set(e.date.slice(0, 7), [...(months.get(e.date.slice(0, 7)) ?? []), e]);
-  return html`<p>${o.scope ? html`${Z(o.scope)}：` : ''}${tf('从 {from} 到 {to} 的报送日（{n} 个）。', L, { from: o.from, to: o.to, n: entries.length })}<span class="muted">${tf('报送日前 {n} 天提醒；报送日后 {m} 天内仍未报送的，再次提醒（在“提醒”中，并发送电子邮件）。', L, { n: REMIND_BEFORE_DAYS, m: REMIND_AFTER_DAYS })}</span></p>
+  return html`<p>${o.scope ? html`${Z(o.scope)}${L === 'en' ? ': ' : '：'}` : ''}${tf('从 {from} 到 {to} 的报送日（{n} 个）。', L, { from: o.from, to: o.to, n: entries.length })}<span class="muted">${tf('报送日前 {n} 天提醒；报送日后 {m} 天内仍未报送的，再次提醒（在“提醒”中，并发送电子邮件）。', L, { n: REMIND_BEFORE_DAYS, m: REMIND_AFTER_DAYS })}</span></p>
 ${entries.length ? [...months].map(([m, list]) => html`<table><caption>${L === 'en' ? m : `${Number(m.slice(0, 4))}年${Number(m.slice(5))}月`}</caption>
 <thead><tr><th scope="col">${T('日期')}</th><th scope="col">${T('任务')}</th><th scope="col">${T('责任单位')}</th><th scope="col">${T('要求')}</th></tr></thead><tbody>${list.map((e) => html`<tr>
 <td><time datetime="${e.date}">${e.date}</time></td><td><a href="/documents/${encodeURIComponent(e.documentId)}#L${e.line}">${Z(e.title)}</a></td><td>${e.units.map((u, i) => html`${i ? (L === 'en' ? ', ' : '、') : ''}<a href="/departments/${encodeURIComponent(u)}">${Z(u)}</a>`)}</td>

@@ -60,26 +60,27 @@ ${s.kind === 'task' ? html`<label for="g-${key}">${T('完成进度 %')}</label><
 }
 
 /** Approve, or return with a comment (planners and administrators). */
-export function reviewForms(csrf: string | undefined, u: UpdatesTable): SafeHtml {
+export function reviewForms(csrf: string | undefined, u: UpdatesTable, lang: Lang = 'zh'): SafeHtml {
   const id = encodeURIComponent(u.id);
-  return html`<form class="inline" method="post" action="/updates/${id}/approve">${csrfField(csrf)}<input type="hidden" name="version" value="${u.version}"><button type="submit">通过</button></form>
+  return html`<form class="inline" method="post" action="/updates/${id}/approve">${csrfField(csrf)}<input type="hidden" name="version" value="${u.version}"><button type="submit">${t('通过', lang)}</button></form>
 <form method="post" action="/updates/${id}/return">${csrfField(csrf)}<input type="hidden" name="version" value="${u.version}">
-<label for="c-${u.id}">退回意见</label><textarea id="c-${u.id}" name="comment" rows="2" cols="50" required maxlength="2000"></textarea>
-<button type="submit">退回修改</button></form>`;
+<label for="c-${u.id}">${t('退回意见', lang)}</label><textarea id="c-${u.id}" name="comment" rows="2" cols="50" required maxlength="2000"></textarea>
+<button type="submit">${t('退回修改', lang)}</button></form>`;
 }
 
 const FILES_HINT = '附件（可选；pdf、docx、xlsx、jpg、png，不超过 10 MB）';
 
 /** Issue a 督办 notice to a unit (supervisors and administrators), with an optional attachment. */
-export function noticeForm(csrf: string | undefined, units: string[], about: { taskId?: string; targetId?: string; unit?: string; text?: string; key: string; deadline?: string }, defaultDeadline: string): SafeHtml {
+export function noticeForm(csrf: string | undefined, units: string[], about: { taskId?: string; targetId?: string; unit?: string; text?: string; key: string; deadline?: string }, defaultDeadline: string, lang: Lang = 'zh'): SafeHtml {
   const k = about.key;
+  const T = (zh: string) => t(zh, lang);
   return html`<form method="post" action="/notices?_csrf=${encodeURIComponent(csrf ?? '')}" enctype="multipart/form-data">${csrfField(csrf)}
 ${about.taskId ? html`<input type="hidden" name="task_id" value="${about.taskId}">` : ''}${about.targetId ? html`<input type="hidden" name="target_id" value="${about.targetId}">` : ''}
-<label for="u-${k}">督办单位</label><select id="u-${k}" name="unit" required>${units.map((u) => html`<option${u === about.unit ? html` selected` : ''}>${u}</option>`)}</select>
-<label for="x-${k}">督办事项</label><textarea id="x-${k}" name="text" rows="3" cols="60" required maxlength="2000">${about.text ?? ''}</textarea>
-<label for="d-${k}">回复期限</label><input id="d-${k}" name="reply_deadline" type="date" required value="${about.deadline ?? defaultDeadline}">
-<label for="a-${k}">${FILES_HINT}</label><input id="a-${k}" name="attachment" type="file" accept=".pdf,.docx,.xlsx,.jpg,.jpeg,.png">
-<p><button type="submit">下发督办通知</button></p></form>`;
+<label for="u-${k}">${T('督办单位')}</label><select id="u-${k}" name="unit" required>${units.map((u) => html`<option${u === about.unit ? html` selected` : ''}${lang === 'en' ? html` lang="zh-CN"` : ''}>${u}</option>`)}</select>
+<label for="x-${k}">${T('督办事项')}</label><textarea id="x-${k}" name="text" rows="3" cols="60" required maxlength="2000"${lang === 'en' && about.text ? html` lang="zh-CN"` : ''}>${about.text ?? ''}</textarea>
+<label for="d-${k}">${T('回复期限')}</label><input id="d-${k}" name="reply_deadline" type="date" required value="${about.deadline ?? defaultDeadline}">
+<label for="a-${k}">${T(FILES_HINT)}</label><input id="a-${k}" name="attachment" type="file" accept=".pdf,.docx,.xlsx,.jpg,.jpeg,.png">
+<p><button type="submit">${T('下发督办通知')}</button></p></form>`;
 }
 
 /** Reply to a notice (its unit), with an optional attachment; `typed`: a refused reply shown again. */

@@ -51,10 +51,12 @@ export interface NewNotice {
   about?: string;
   typed: { taskId?: string; targetId?: string; unit?: string; text?: string; deadline?: string };
   error?: SafeHtml | '';
+  lang?: Lang;
 }
 
 export function newNoticeBody(p: NewNotice): SafeHtml {
-  return html`${p.error ?? ''}${p.about ? html`<p>事由：${p.about}</p>` : ''}
-${noticeForm(p.csrf, p.units, { ...p.typed, key: 'new' }, p.defaultDeadline)}
-<p class="muted">下发后自动编号（督办〔年份〕序号号），可打印为公文格式；单位回复时，下发人会在“提醒”中看到，并收到电子邮件（如已配置）。</p>`;
+  const L = p.lang ?? 'zh';
+  return html`${p.error ?? ''}${p.about ? html`<p>${t('事由', L)}${L === 'en' ? ': ' : '：'}${zhPart(p.about, L)}</p>` : ''}
+${noticeForm(p.csrf, p.units, { ...p.typed, key: 'new' }, p.defaultDeadline, L)}
+<p class="muted">${t('下发后自动编号（督办〔年份〕序号号），可打印为公文格式；单位回复时，下发人会在“提醒”中看到，并收到电子邮件（如已配置）。', L)}</p>`;
 }

@@ -2,7 +2,8 @@
 import { html, type SafeHtml } from '../html.js';
 import type { UpdatesTable } from '../../store/schema.js';
 import type { Reminder } from '../../monitor/workflow.js';
-import { reviewForms, updateBadge } from './common.js';
+import { t, zhPart, type Lang } from '../i18n.js';
+import { reviewForms, tf, updateBadge } from './common.js';
 
 export interface ReviewRow {
   update: UpdatesTable;
@@ -11,20 +12,23 @@ export interface ReviewRow {
   by: string;
 }
 
-function row(r: ReviewRow, forms: SafeHtml | ''): SafeHtml {
+function row(r: ReviewRow, forms: SafeHtml | '', lang: Lang): SafeHtml {
   const u = r.update;
-  return html`<tr id="update-${u.id}"><td>${r.kind}：${r.title}</td><td><a href="/departments/${encodeURIComponent(u.unit)}">${u.unit}</a></td><td>${u.period}</td>
-<td>${u.value ?? ''}${u.progress !== null ? html`<br>进度 ${u.progress}%` : ''}</td>
-<td>${u.text}${u.evidence_path ? html`<br><a href="/updates/${encodeURIComponent(u.id)}/evidence">${u.evidence_name ?? '证明材料'}</a>` : ''}${u.comment ? html`<p class="notice">意见：${u.comment}</p>` : ''}</td>
-<td>${updateBadge(u.status)}<br><span class="muted">${r.by}，${u.submitted_at.slice(0, 10)}，第 ${u.version} 版</span></td><td>${forms}</td></tr>`;
+  const en = lang === 'en';
+  const comma = en ? ', ' : '，';
+  return html`<tr id="update-${u.id}"><td>${t(r.kind, lang)}${en ? ': ' : '：'}${zhPart(r.title, lang)}</td><td><a href="/departments/${encodeURIComponent(u.unit)}">${zhPart(u.unit, lang)}</a></td><td>${u.period}</td>
+<td>${u.value ?? ''}${u.progress !== null ? html`<br>${t('进度', lang)} ${u.progress}%` : ''}</td>
+<td>${zhPart(u.text, lang)}${u.evidence_path ? html`<br><a href="/updates/${encodeURIComponent(u.id)}/evidence">${u.evidence_name ? zhPart(u.evidence_name, lang) : t('证明材料', lang)}</a>` : ''}${u.comment ? html`<p class="notice">${t('意见：', lang)}${zhPart(u.comment, lang)}</p>` : ''}</td>
+<td>${updateBadge(u.status, lang)}<br><span class="muted">${zhPart(r.by, lang)}${comma}${u.submitted_at.slice(0, 10)}${comma}${tf('第 {n} 版', lang, { n: u.version })}</span></td><td>${forms}</td></tr>`;
 }
 
-const HEAD = html`<thead><tr><th scope="col">任务或指标</th><th scope="col">单位</th><th scope="col">报告期</th><th scope="col">数值</th><th scope="col">进展</th><th scope="col">状态</th><th scope="col">审核</th></tr></thead>`;
+const head = (lang: Lang) => html`<thead><tr>${['任务或指标', '单位', '报告期', '数值', '进展', '状态', '审核'].map((h) => html`<th scope="col">${t(h, lang)}</th>`)}</tr></thead>`;
 
-export function reviewBody(waiting: ReviewRow[], decided: ReviewRow[], csrf: string | undefined, mayReview: boolean): SafeHtml {
-  return html`<p class="muted">通过后，指标目标的填报数值作为实际值（来源：部门填报）入库，指标状态随之更新；退回须写明意见，部门修改后可重新提交。</p>
-${waiting.length ? html`<table><caption>待审核（${waiting.length}）</caption>${HEAD}<tbody>${waiting.map((r) => row(r, mayReview ? reviewForms(csrf, r.update) : ''))}</tbody></table>` : html`<p>没有待审核的进展。</p>`}
-${decided.length ? html`<table><caption>最近审核</caption>${HEAD}<tbody>${decided.map((r) => row(r, ''))}</tbody></table>` : ''}`;
+export function reviewBody(waiting: ReviewRow[], decided: ReviewRow[], csrf: string | undefined, mayReview: boolean, lang: Lang = 'zh'): SafeHtml {
+  const HEAD = head(lang);
+  return html`<p class="muted">${t('通过后，指标目标的填报数值作为实际值（来源：部门填报）入库，指标状态随之更新；退回须写明意见，部门修改后可重新提交。', lang)}</p>
+${waiting.length ? html`<table><caption>${tf('待审核（{n}）', lang, { n: waiting.length })}</caption>${HEAD}<tbody>${waiting.map((r) => row(r, mayReview ? reviewForms(csrf, r.update, lang) : '', lang))}</tbody></table>` : html`<p>${t('没有待审核的进展。', lang)}</p>`}
+${decided.length ? html`<table><caption>${t('最近审核', lang)}</caption>${HEAD}<tbody>${decided.map((r) => row(r, '', lang))}</tbody></table>` : ''}`;
 }
 
 const KIND: Record<string, string> = {
@@ -49,11 +53,11 @@ function link(r: Reminder, taskUnit: (id: string) => string | undefined): string
   return `/departments/${encodeURIComponent(unit)}${r.kind === 'returned' ? '' : `#task-${r.id}`}`;
 }
 
-export function notificationsBody(list: Reminder[], taskUnit: (id: string) => string | undefined): SafeHtml {
-  if (!list.length) return html`<p>目前没有需要处理的提醒。</p>`;
+export function notificationsBody(list: Reminder[], taskUnit: (id: string) => string | undefined, lang: Lang = 'zh'): SafeHtml {
+  if (!list.length) return html`<p>${t('目前没有需要处理的提醒。', lang)}</p>`;
   return html`<ul class="reminders">${list.map(
-    (r) => html`<li><span class="status s-${CLS[r.kind]}">${KIND[r.kind]}</span> <a href="${link(r, taskUnit)}">${r.title}</a>
-${r.unit ? html` <span class="muted">${r.unit}</span>` : ''}${r.date ? html` — 期限 <time datetime="${r.date}">${r.date}</time>${r.days !== undefined ? (r.days < 0 ? `（逾期 ${-r.days} 天）` : `（还有 ${r.days} 天）`) : ''}` : ''}
-${r.comment ? html`<p class="notice">审核意见：${r.comment}</p>` : ''}</li>`,
+    (r) => html`<li><span class="status s-${CLS[r.kind]}">${t(KIND[r.kind] ?? r.kind, lang)}</span> <a href="${link(r, taskUnit)}">${zhPart(r.title, lang)}</a>
+${r.unit ? html` <span class="muted">${zhPart(r.unit, lang)}</span>` : ''}${r.date ? html` — ${t('期限', lang)} <time datetime="${r.date}">${r.date}</time>${r.days !== undefined ? (r.days < 0 ? tf('（逾期 {n} 天）', lang, { n: -r.days }) : tf('（还有 {n} 天）', lang, { n: r.days })) : ''}` : ''}
+${r.comment ? html`<p class="notice">${t('审核意见：', lang)}${zhPart(r.comment, lang)}</p>` : ''}</li>`,
   )}</ul>`;
 }

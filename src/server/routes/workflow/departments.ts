@@ -28,7 +28,7 @@ export async function departmentRoutes(app: FastifyInstance): Promise<void> {
       };
     });
     const ctx = reply.ctx();
-    return reply.type('text/html; charset=utf-8').send(page(ctx, '部门', departmentsBody(units, req.viewer!.units)).value);
+    return reply.type('text/html; charset=utf-8').send(page(ctx, '部门', departmentsBody(units, req.viewer!.units, ctx.lang)).value);
   });
 
   app.get('/departments/:unit', { preHandler: requireRole() }, async (req, reply) => {
@@ -58,7 +58,8 @@ export async function departmentRoutes(app: FastifyInstance): Promise<void> {
       targets: targets.map((t) => ({ ...t, status: statusOf(t.id) })),
       updates: data.updates.filter((u) => u.unit === unit),
       notices: data.notices.filter((n) => n.unit === unit),
+      lang: ctx.lang,
     });
-    return reply.type('text/html; charset=utf-8').send(page(ctx, unit, body).value);
+    return reply.type('text/html; charset=utf-8').send(page(ctx, { label: '', subject: unit }, body).value);
   });
 }

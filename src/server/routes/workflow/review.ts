@@ -17,7 +17,7 @@ export async function reviewRoutes(app: FastifyInstance): Promise<void> {
     const waiting = data.updates.filter((u) => u.status === 'submitted').reverse().map(rowOf); // oldest first
     const decided = data.updates.filter((u) => u.status !== 'submitted' && u.reviewed_at).sort((a, b) => b.reviewed_at!.localeCompare(a.reviewed_at!)).slice(0, 30).map(rowOf);
     const ctx = reply.ctx();
-    const body = html`${flashBox(takeFlash(req, reply))}${reviewBody(waiting, decided, ctx.csrf, ['planner', 'admin'].includes(req.viewer!.role))}`;
+    const body = html`${flashBox(takeFlash(req, reply))}${reviewBody(waiting, decided, ctx.csrf, ['planner', 'admin'].includes(req.viewer!.role), ctx.lang)}`;
     return reply.type('text/html; charset=utf-8').send(page(ctx, '进展审核', body).value);
   });
 
@@ -27,6 +27,6 @@ export async function reviewRoutes(app: FastifyInstance): Promise<void> {
     const list = remindersOf(data, req.viewer!, today, await reportsOf(app.store, req.viewer!, today));
     const ctx = { ...reply.ctx(), notifications: list.length };
     const taskUnit = (id: string) => data.tasks.find((t) => t.id === id)?.units.find((u) => req.viewer!.units.includes(u)) ?? data.tasks.find((t) => t.id === id)?.units[0];
-    return reply.type('text/html; charset=utf-8').send(page(ctx, '提醒', notificationsBody(list, taskUnit)).value);
+    return reply.type('text/html; charset=utf-8').send(page(ctx, '提醒', notificationsBody(list, taskUnit, ctx.lang)).value);
   });
 }

@@ -51,6 +51,7 @@ export async function supervisionRoutes(app: FastifyInstance): Promise<void> {
       lagging,
       notices: data.notices,
       names: await names(app.store),
+      lang: ctx.lang,
     });
     return reply.type('text/html; charset=utf-8').send(page(ctx, '督查督办', body).value);
   });
@@ -67,6 +68,7 @@ export async function supervisionRoutes(app: FastifyInstance): Promise<void> {
       about: subject ? `${subject.kind === 'task' ? '任务' : '指标目标'}：${subject.title}` : undefined,
       typed: { taskId: subject?.kind === 'task' ? subject.id : undefined, targetId: subject?.kind === 'target' ? subject.id : undefined, unit: typed.unit ?? subject?.units[0], text: typed.text, deadline: typed.reply_deadline },
       error: errorBox(error),
+      lang: ctx.lang,
     });
     return reply.code(error ? (error.startsWith('415') ? 415 : /10 MB/.test(error) ? 413 : 400) : 200).type('text/html; charset=utf-8').send(page(ctx, '下发督办通知', body).value);
   };
