@@ -27,7 +27,7 @@ export function registryPage(v: RegistryView): SafeHtml {
 <thead><tr><th scope="col">${t('编号', lang)}</th><th scope="col">${t('名称', lang)}</th><th scope="col">${t('单位', lang)}</th><th scope="col">${t('方向', lang)}</th><th scope="col">${t('同义词', lang)}</th><th scope="col">${t('修改', lang)}</th></tr></thead>
 <tbody>${v.defs.map((d) => {
     const e = v.edits.get(d.id);
-    return html`<tr><td><a href="/admin/registry/${encodeURIComponent(d.id)}">${d.id}</a></td><td>${zhPart(d.name, lang)}</td><td>${zhPart(d.unit, lang)}</td><td>${t(DIRECTION[d.direction] ?? d.direction, lang)}</td><td>${zhPart(d.synonyms.join('、'), lang)}</td><td>${e ? html`${zhPart(e.updated_by, lang)} ${e.updated_at.slice(0, 10)}` : ''}</td></tr>`;
+    return html`<tr><td><a href="/admin/registry/${encodeURIComponent(d.id)}">${d.id}</a></td><td>${zhPart(d.name, lang)}</td><td>${zhPart(d.unit, lang)}</td><td>${t(DIRECTION[d.direction] ?? d.direction, lang)}</td><td>${zhPart(d.synonyms.slice(0, 3).join('、'), lang)}${d.synonyms.length > 3 ? ` +${d.synonyms.length - 3}` : ''}</td><td>${e ? html`${zhPart(e.updated_by, lang)} ${e.updated_at.slice(0, 10)}` : ''}</td></tr>`;
   })}</tbody></table>`;
 }
 

@@ -35,7 +35,7 @@ export function targetsPage(v: TargetsView): SafeHtml {
 <button type="submit">${t('查找', lang)}</button></form>
 <table><caption>${tf('{a}（{b}）', lang, { a: t('指标目标', lang), b: v.total })}</caption>
 <thead><tr><th scope="col">${t('目标', lang)}</th><th scope="col">${t('地区', lang)}</th><th scope="col">${t('来源', lang)}</th><th scope="col">${t('责任单位', lang)}</th></tr></thead>
-<tbody>${v.rows.map((r) => html`<tr><td><a href="/admin/targets/${encodeURIComponent(r.id)}">${zhPart(r.title, lang)}</a></td><td>${zhPart(r.region, lang)}</td><td>${sourceLink(r.documentId, r.line, zhPart(r.documentTitle, lang))}</td><td>${units(lang, r, v.assigned.get(r.id) ?? [])}</td></tr>`)}</tbody></table>
+<tbody>${v.rows.map((r) => html`<tr><td><a href="/admin/targets/${encodeURIComponent(r.id)}">${zhPart(r.title, lang)}</a>${lang === 'en' && !r.indicatorId.startsWith('m:') ? html` <code>${r.indicatorId}</code> ${r.year}` : ''}</td><td>${zhPart(r.region, lang)}</td><td>${sourceLink(r.documentId, r.line, zhPart(r.documentTitle, lang))}</td><td>${units(lang, r, v.assigned.get(r.id) ?? [])}</td></tr>`)}</tbody></table>
 ${pager(lang, '/admin/targets', { q: q.q, region: q.region, year: q.year, unassigned: q.unassigned }, q.page, v.more)}`;
 }
 
