@@ -45,7 +45,7 @@ test('an administrator creates a user in the browser, who then logs in', { skip 
     await page.getByLabel('密码').fill('li-na-first-pass');
     await page.getByRole('button', { name: '登录' }).click();
     await page.waitForURL((u) => !u.pathname.startsWith('/login'));
-    assert.match(await page.locator('header').innerText(), /李娜（department）/);
+    assert.match(await page.locator('header').innerText(), /李娜（部门）/);
     await page.goto(`${h.base}/account`);
     await page.setViewportSize({ width: 390, height: 844 });
     assert.equal(await overflow(page), 0);
