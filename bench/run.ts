@@ -123,11 +123,13 @@ for (let size = 0, i = 0; size < 50e6; i++) {
 writeFileSync(bigTxt, parts.join('\n\n'));
 large('a 50 MB text, ingested into a new embedded store', 'ingest', bigTxt, '< 400 MiB');
 
+// the pages of the corpus store (the samples without ../shared), one client and 20 at once (goal p95 < 100 ms)
+const webDocs = existsSync(join(root, '../shared/corpus')) ? join(root, '../shared/corpus') : join(root, 'samples');
 const [doc] = await (async () => {
   const s = await openStore({ url: '', dataDir: mkdtempSync(join(tmpdir(), 'lantu-bench-doc-')) });
-  await ingestPaths(s, [join(root, 'samples')]);
-  const d = await s.selectFrom('documents').select('id').limit(1).execute();
+  await ingestPaths(s, [webDocs]);
+  const d = await s.selectFrom('documents').select('id').orderBy('id').limit(1).execute();
   await s.destroy();
   return d;
 })();
-await benchWeb(['/', '/indicators', '/indicators/gdp-growth', `/documents/${doc.id}`, '/departments', '/supervision', '/review', `/search?q=${encodeURIComponent('生产总值')}`, '/public', '/public/data.json']);
+await benchWeb(['/', '/indicators', '/indicators/gdp-growth', `/documents/${doc.id}`, '/departments', '/supervision', '/review', `/search?q=${encodeURIComponent('生产总值')}`, '/public', '/public/data.json'], { documents: webDocs, clients: [1, 20], goal: 50, manyGoal: 100 });
