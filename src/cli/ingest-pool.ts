@@ -24,6 +24,8 @@ export class ExtractPool {
   private readonly idle: Worker[] = [];
   private readonly waiting: Array<{ at: FilePath; done: (r: Prepared) => void }> = [];
   private readonly running = new Map<number, (r: Prepared) => void>();
+  /** The worker each running job is on. */
+  private readonly owner = new Map<number, Worker>();
   private readonly all: Worker[] = [];
   private seq = 0;
 
@@ -44,8 +46,6 @@ export class ExtractPool {
       this.idle.push(w);
     }
   }
-
-  private readonly owner = new Map<number, Worker>();
 
   private lost(w: Worker, e: Error): void {
     this.all.splice(this.all.indexOf(w), 1);

@@ -70,7 +70,7 @@ export async function ingestFile(store: Store, at: FilePath): Promise<IngestOutc
   return 'outcome' in r ? r.outcome : storeFile(store, r.write.file, r.write.contentHash, r.write.textHash);
 }
 
-/** Files written in one transaction at most, and their text at most (bytes). */
+/** Files written in one transaction at most, and their text at most (characters). */
 const BATCH_FILES = 200;
 const BATCH_TEXT = 16 * 1024 * 1024;
 
@@ -79,10 +79,14 @@ const BATCH_TEXT = 16 * 1024 * 1024;
  * of the writing), written in the order of the files in batches of one transaction each (every file whole
  * or not at all), then the new documents derived and judged. Outcomes in the order of the files.
  */
-export async function ingestPaths(store: Store, paths: string[], onFile?: (o: IngestOutcome) => void): Promise<IngestOutcome[]> {
+export function ingestPaths(store: Store, paths: string[], onFile?: (o: IngestOutcome) => void): Promise<IngestOutcome[]> {
+  return ingestFiles(store, expandPaths(paths), onFile);
+}
+
+/** `ingestPaths` of files already listed (expandPaths). */
+export async function ingestFiles(store: Store, files: FilePath[], onFile?: (o: IngestOutcome) => void): Promise<IngestOutcome[]> {
   // sources restored from a backup made before 009_text_hash have no fingerprint yet
   await fillTextHashes(store);
-  const files = expandPaths(paths);
   const workers = workersFor(files.length);
   const pool = workers ? new ExtractPool(workers) : undefined;
   const outcomes: IngestOutcome[] = [];
@@ -116,7 +120,8 @@ export async function ingestPaths(store: Store, paths: string[], onFile?: (o: In
   } finally {
     await pool?.close();
   }
-  // also after an interrupted refresh or with a new registry: the derived data is marked stale
+  // also when documents stored earlier wait in the derive queue (a kill before their refresh), or the
+  // derived data must be rebuilt (an interrupted rebuild, a new registry)
   if (outcomes.some((o) => o.status === 'stored') || (await needsRefresh(store))) {
     await refresh(store);
     // judged now, so that the first page does not wait for it
@@ -130,7 +135,7 @@ export async function runIngest(paths: string[]): Promise<number> {
   try {
     const files = expandPaths(paths);
     const progress = new Progress(files.length, 'ingesting');
-    const outcomes = await ingestPaths(store, paths, (o) => progress.tick(o.file));
+    const outcomes = await ingestFiles(store, files, (o) => progress.tick(o.file));
     progress.stop();
     for (const o of outcomes) {
       if (o.status === 'failed') process.stderr.write(`lantu: ${o.file}: ${o.reason}\n`);

@@ -2,6 +2,7 @@
 // the region hierarchy (a higher level's target for 省州目标以内) and GDP growth (与经济增长同步).
 import type { Basis, Comparator, Direction, StatusEntry, StatusKind } from '../model/records.js';
 import type { Store } from '../store/db.js';
+import { inChunks } from '../store/insert.js';
 import type { ActualsTable, Database, IndicatorsTable, TargetsTable } from '../store/schema.js';
 import { assess } from './status/index.js';
 import { SYMBOL } from './status/format.js';
@@ -55,14 +56,11 @@ async function sourceQuotes(store: Store, ids: Array<string | null>): Promise<Ma
   const want = new Set(ids.filter((x): x is string => !!x));
   const out = new Map<string, string>();
   if (!want.size) return out;
-  // only the sources shown, by key, in chunks the drivers accept
+  // only the sources shown, by key
   const list = [...want];
-  for (let k = 0; k < list.length; k += 500) {
-    const chunk = list.slice(k, k + 500);
-    for (const f of await store.selectFrom('facts').select(['id', 'quote']).where('id', 'in', chunk).execute()) out.set(f.id, f.quote);
-    for (const r of await store.selectFrom('table_rows').select(['id', 'name', 'cells']).where('id', 'in', chunk).execute())
-      out.set(r.id, `${r.name}\t${(JSON.parse(r.cells) as Array<{ text: string }>).map((c) => c.text).join('\t')}`);
-  }
+  for (const f of await inChunks(list, (chunk) => store.selectFrom('facts').select(['id', 'quote']).where('id', 'in', chunk).execute())) out.set(f.id, f.quote);
+  for (const r of await inChunks(list, (chunk) => store.selectFrom('table_rows').select(['id', 'name', 'cells']).where('id', 'in', chunk).execute()))
+    out.set(r.id, `${r.name}\t${(JSON.parse(r.cells) as Array<{ text: string }>).map((c) => c.text).join('\t')}`);
   return out;
 }
 
@@ -109,21 +107,12 @@ export interface EvaluateFilter {
   asOf?: string;
 }
 
-/** Reads the rows of `table` whose `column` is one of `values`, in chunks the drivers accept. */
-async function keyed<T extends 'targets' | 'actuals'>(store: Store, table: T, values: Iterable<string>) {
-  const list = [...new Set(values)];
-  const out = [];
-  for (let k = 0; k < list.length; k += 500) out.push(...(await store.selectFrom(table as 'targets').selectAll().where('region', 'in', list.slice(k, k + 500)).execute()));
-  return out as unknown as Array<Database[T]>;
-}
+/** The rows of `table` of the regions named. */
+const ofRegions = async <T extends 'targets' | 'actuals'>(store: Store, table: T, regions: Iterable<string>) =>
+  (await inChunks([...new Set(regions)], (chunk) => store.selectFrom(table as 'targets').selectAll().where('region', 'in', chunk).execute())) as unknown as Array<Database[T]>;
 
 /** The file and type of the documents named. */
-async function documentsOf(store: Store, ids: Iterable<string>) {
-  const list = [...new Set(ids)];
-  const out = [];
-  for (let k = 0; k < list.length; k += 500) out.push(...(await store.selectFrom('documents').select(['id', 'file', 'type']).where('id', 'in', list.slice(k, k + 500)).execute()));
-  return out;
-}
+const documentsOf = (store: Store, ids: Iterable<string>) => inChunks([...new Set(ids)], (chunk) => store.selectFrom('documents').select(['id', 'file', 'type']).where('id', 'in', chunk).execute());
 
 export async function evaluate(store: Store, filter: EvaluateFilter = {}): Promise<StatusRow[]> {
   let q = store.selectFrom('targets').selectAll();
@@ -137,7 +126,7 @@ export async function evaluate(store: Store, filter: EvaluateFilter = {}): Promi
   // a set of regions reads by key what their statuses depend on: their actuals, their own and their
   // higher levels' targets, the documents of these
   const within = filter.regions;
-  const actuals = within ? (await keyed(store, 'actuals', within)).sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)) : await store.selectFrom('actuals').selectAll().orderBy('id').execute();
+  const actuals = within ? (await ofRegions(store, 'actuals', within)).sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)) : await store.selectFrom('actuals').selectAll().orderBy('id').execute();
   const above = (r: string) => {
     const out: string[] = [];
     for (let p = regions.get(r)?.parent; p && out.length < 8; p = regions.get(p)?.parent) out.push(p);
@@ -148,7 +137,7 @@ export async function evaluate(store: Store, filter: EvaluateFilter = {}): Promi
   const quotes = await sourceQuotes(store, [...targets.map((t) => t.source_id), ...actuals.map((a) => a.source_id)]);
   // the higher levels' targets: all of them, read again only when the targets judged were filtered
   const allTargets = within
-    ? [...targets, ...(await keyed(store, 'targets', within.flatMap(above).filter((r) => !within.includes(r))))]
+    ? [...targets, ...(await ofRegions(store, 'targets', within.flatMap(above).filter((r) => !within.includes(r))))]
     : filter.region || filter.year || filter.indicator
       ? await store.selectFrom('targets').selectAll().execute()
       : targets;

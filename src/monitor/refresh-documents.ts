@@ -7,7 +7,7 @@
 import type { DocumentRecord } from '../model/records.js';
 import type { Store } from '../store/db.js';
 import type { ActualsTable, FactsTable, IssuesTable } from '../store/schema.js';
-import { insertAll } from '../store/insert.js';
+import { inChunks, insertAll } from '../store/insert.js';
 import { statusesChanged } from '../store/state.js';
 import { regionRows } from '../structure/region-rows.js';
 import { adhocIndicator, adhocName } from './adhoc.js';
@@ -18,34 +18,29 @@ import { refreshProjectsOf } from './projects/store.js';
 import { indicators, type IndicatorDef } from './registry.js';
 import { markAdhoc, upsertIndicator, type RefreshCounts } from './refresh-writes.js';
 
-/** Runs `read` on the values in chunks the drivers accept, concatenating the results. */
-async function chunked<V, R>(values: V[], read: (chunk: V[]) => Promise<R[]>, size = 500): Promise<R[]> {
-  const out: R[] = [];
-  for (let i = 0; i < values.length; i += size) out.push(...(await read(values.slice(i, i + size))));
-  return out;
-}
-
 const byId = <T extends { id: string }>(a: T, b: T) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+/** Facts in the order a rebuild reads them: by document, then as the document gives them. */
+const inDocumentOrder = (a: FactsTable, b: FactsTable) => byId({ id: a.document_id }, { id: b.document_id }) || a.seq - b.seq;
 
 export async function deriveDocuments(store: Store, ids: string[]): Promise<RefreshCounts> {
   if (!ids.length) return { how: 'documents', links: 0, targets: 0, actuals: 0, issues: 0 };
   return store.transaction().execute(async (trx) => {
     const t = trx as unknown as Store;
     // taken off the queue first: another process deriving the same documents waits for this transaction, then finds none
-    const claimed = (await chunked(ids, (c) => trx.deleteFrom('derive_queue').where('document_id', 'in', c).returning('document_id').execute())).map((q) => q.document_id);
-    const docs = (await chunked(claimed, (c) => trx.selectFrom('documents').select(['id', 'file', 'region', 'region_code', 'date', 'title', 'type', 'record']).where('id', 'in', c).execute(), 100)).sort(byId);
+    const claimed = (await inChunks(ids, (c) => trx.deleteFrom('derive_queue').where('document_id', 'in', c).returning('document_id').execute())).map((q) => q.document_id);
+    const docs = (await inChunks(claimed, (c) => trx.selectFrom('documents').select(['id', 'file', 'region', 'region_code', 'date', 'title', 'record']).where('id', 'in', c).execute(), 100)).sort(byId);
     const inScope = docs.map((d) => d.id);
     await insertRegions(t, docs);
     const records = new Map(docs.map((d) => [d.id, JSON.parse(d.record) as DocumentRecord]));
     const info = new Map<string, Info>(docs.map((d) => [d.id, docInfo(d, records.get(d.id))]));
-    const facts = (await chunked(inScope, (c) => trx.selectFrom('facts').selectAll().where('document_id', 'in', c).execute())).sort((a, b) => byId({ id: a.document_id }, { id: b.document_id }) || a.seq - b.seq);
-    const rows = (await chunked(inScope, (c) => trx.selectFrom('table_rows').selectAll().where('document_id', 'in', c).execute())).sort(
+    const facts = (await inChunks(inScope, (c) => trx.selectFrom('facts').selectAll().where('document_id', 'in', c).execute())).sort(inDocumentOrder);
+    const rows = (await inChunks(inScope, (c) => trx.selectFrom('table_rows').selectAll().where('document_id', 'in', c).execute())).sort(
       (a, b) => byId({ id: a.document_id }, { id: b.document_id }) || a.line - b.line || byId(a, b),
     );
     // what an earlier derivation of these documents left goes first (a document deleted by hand and its file ingested again)
     const subjects = [...facts.map((f) => f.id), ...rows.map((r) => r.id)];
-    await chunked(subjects, (c) => trx.deleteFrom('links').where('manual', '=', 0).where('subject_id', 'in', c).execute());
-    for (const table of ['targets', 'actuals'] as const) await chunked(subjects, (c) => trx.deleteFrom(table).where('source_id', 'in', c).where('source_kind', 'in', ['fact', 'row']).execute());
+    await inChunks(subjects, (c) => trx.deleteFrom('links').where('manual', '=', 0).where('subject_id', 'in', c).execute());
+    for (const table of ['targets', 'actuals'] as const) await inChunks(subjects, (c) => trx.deleteFrom(table).where('source_id', 'in', c).where('source_kind', 'in', ['fact', 'row']).execute());
     const manual = new Map((await trx.selectFrom('links').select(['subject_id', 'indicator_id']).where('manual', '=', 1).execute()).map((l) => [l.subject_id, l.indicator_id]));
     const defs = new Map<string, IndicatorDef>(indicators().map((d) => [d.id, d]));
     const run = new Derivation(info, defs, manual);
@@ -54,8 +49,8 @@ export async function deriveDocuments(store: Store, ids: string[]): Promise<Refr
 
     // metrics of their own: those some earlier document set a target for, and those these documents set one for first
     const metrics = [...new Set(run.unlinked.map(([, aid]) => aid))];
-    const followed = new Set((await chunked(metrics, (c) => trx.selectFrom('facts').select('adhoc_id').distinct().where('adhoc_id', 'in', c).where('modality', '=', 'target').execute())).map((r) => r.adhoc_id!));
-    for (const i of await chunked([...followed], (c) => trx.selectFrom('indicators').selectAll().where('id', 'in', c).execute()))
+    const followed = new Set((await inChunks(metrics, (c) => trx.selectFrom('facts').select('adhoc_id').distinct().where('adhoc_id', 'in', c).where('modality', '=', 'target').execute())).map((r) => r.adhoc_id!));
+    for (const i of await inChunks([...followed], (c) => trx.selectFrom('indicators').selectAll().where('id', 'in', c).execute()))
       defs.set(i.id, { id: i.id, name: i.name, unit: i.unit, unitFamily: i.unit_family, direction: i.direction as IndicatorDef['direction'], synonyms: [], category: i.category ?? undefined });
     const first = new Set<string>();
     for (const [f, aid] of run.unlinked)
@@ -68,17 +63,16 @@ export async function deriveDocuments(store: Store, ids: string[]): Promise<Refr
       const named = await rename(t, aid, run.unlinked, defs.get(aid)!);
       if (!named) continue;
       defs.set(aid, named);
+      // derived again below with the earlier figures (first); the conflicts of its documents are found again
       first.add(aid);
-      await trx.deleteFrom('targets').where('indicator_id', '=', aid).where('source_kind', '=', 'fact').execute();
-      await trx.deleteFrom('actuals').where('indicator_id', '=', aid).where('source_kind', '=', 'fact').execute();
       await trx.deleteFrom('issues').where('indicator_id', '=', aid).where('kind', '=', 'conflict').where('status', '=', 'open').where('subject', 'is', null).execute();
     }
     for (const [f, aid] of run.unlinked) if (defs.has(aid)) run.derive(f, aid);
     // the earlier figures of a metric a target now follows (or follows under another name or unit)
-    const earlier = (await chunked([...first], (c) => trx.selectFrom('facts').selectAll().where('adhoc_id', 'in', c).execute())).sort((a, b) => byId({ id: a.document_id }, { id: b.document_id }) || a.seq - b.seq);
+    const earlier = (await inChunks([...first], (c) => trx.selectFrom('facts').selectAll().where('adhoc_id', 'in', c).execute())).sort(inDocumentOrder);
     const more = [...new Set(earlier.map((f) => f.document_id))];
-    for (const d of await chunked(more, (c) => trx.selectFrom('documents').select(['id', 'region', 'region_code', 'date', 'title']).where('id', 'in', c).execute())) info.set(d.id, docInfo(d));
-    for (const table of ['targets', 'actuals'] as const) await chunked(earlier.map((f) => f.id), (c) => trx.deleteFrom(table).where('source_id', 'in', c).where('source_kind', '=', 'fact').execute());
+    for (const d of await inChunks(more, (c) => trx.selectFrom('documents').select(['id', 'region', 'region_code', 'date', 'title']).where('id', 'in', c).execute())) info.set(d.id, docInfo(d));
+    for (const table of ['targets', 'actuals'] as const) await inChunks(earlier.map((f) => f.id), (c) => trx.deleteFrom(table).where('source_id', 'in', c).where('source_kind', '=', 'fact').execute());
     for (const f of earlier) run.derive(f, f.adhoc_id!);
     for (const aid of first) await upsertIndicator(t, defs.get(aid)!);
     await markAdhoc(t, run.unlinked);
@@ -116,8 +110,7 @@ async function rename(trx: Store, aid: string, unlinked: Array<[FactsTable, stri
 
 /** The regions of the documents (and those above them), added to those known. */
 async function insertRegions(trx: Store, docs: Array<{ region: string | null; region_code: string | null }>): Promise<void> {
-  const rows = regionRows(docs);
-  for (let i = 0; i < rows.length; i += 400) await trx.insertInto('regions').values(rows.slice(i, i + 400)).onConflict((oc) => oc.column('name').doNothing()).execute();
+  await inChunks(regionRows(docs), (rows) => trx.insertInto('regions').values(rows).onConflict((oc) => oc.column('name').doNothing()).execute(), 400);
 }
 
 /** The vintages of the figures the new actuals report, set again over all reports of each figure; returns those changed. */
@@ -139,7 +132,7 @@ async function drift(trx: Store, links: Array<{ subject_kind: string; indicator_
     const rows = await trx.selectFrom('links').innerJoin('table_rows', 'table_rows.id', 'links.subject_id').select('table_rows.name').where('links.indicator_id', '=', ind).where('links.subject_kind', '=', 'row').where('links.manual', '=', 0).execute();
     names.set(ind, rows.map((r) => r.name));
   }
-  await chunked(named, (c) => trx.deleteFrom('issues').where('kind', '=', 'drift').where('status', '=', 'open').where('indicator_id', 'in', c).execute());
+  await inChunks(named, (c) => trx.deleteFrom('issues').where('kind', '=', 'drift').where('status', '=', 'open').where('indicator_id', 'in', c).execute());
   return driftIssues(names);
 }
 
@@ -151,15 +144,15 @@ async function statements(trx: Store, fresh: Array<{ indicator_id: string; regio
   for (const t of series.values()) stored.push(...(await trx.selectFrom('targets').selectAll().where('indicator_id', '=', t.indicator_id).where('region', '=', t.region).where('year', '=', t.year).execute()));
   const mine = stored.filter((t) => keys.has(keyOf(t))).sort(byId);
   const docIds = [...new Set(mine.map((t) => t.document_id).filter((x): x is string => !!x))];
-  const docs = await chunked(docIds, (c) => trx.selectFrom('documents').select(['id', 'file', 'type']).where('id', 'in', c).execute());
-  const choices = choicesOf(await chunked([...keys], (c) => trx.selectFrom('issues').select(['status', 'subject', 'choice']).where('subject', 'in', c).execute()));
+  const docs = await inChunks(docIds, (c) => trx.selectFrom('documents').select(['id', 'file', 'type']).where('id', 'in', c).execute());
+  const choices = choicesOf(await inChunks([...keys], (c) => trx.selectFrom('issues').select(['status', 'subject', 'choice']).where('subject', 'in', c).execute()));
   const groups = groupTargets(mine, ranker(new Map(docs.map((d) => [d.id, d.type])), choices));
-  await chunked([...keys], (c) => trx.deleteFrom('issues').where('status', '=', 'open').where('subject', 'in', c).execute());
+  await inChunks([...keys], (c) => trx.deleteFrom('issues').where('status', '=', 'open').where('subject', 'in', c).execute());
   return conflictIssues(groups, new Map(docs.map((d) => [d.id, d.file])));
 }
 
 /** The issues not already kept: settled by a person, or open under the same id. */
 async function withoutKnown(trx: Store, issues: IssuesTable[]): Promise<IssuesTable[]> {
-  const have = new Set((await chunked(issues.map((i) => i.id), (c) => trx.selectFrom('issues').select('id').where('id', 'in', c).execute())).map((r) => r.id));
+  const have = new Set((await inChunks(issues.map((i) => i.id), (c) => trx.selectFrom('issues').select('id').where('id', 'in', c).execute())).map((r) => r.id));
   return issues.filter((i) => !have.has(i.id));
 }

@@ -2,6 +2,7 @@
 // (refresh-documents.ts): indicators brought up to date, the metric unlinked facts are followed under.
 import type { Store } from '../store/db.js';
 import type { IndicatorDef } from './registry.js';
+import { inChunks } from '../store/insert.js';
 
 export interface RefreshCounts {
   /** The whole store rebuilt, or only the documents stored since the last refresh derived. */
@@ -23,5 +24,5 @@ export async function markAdhoc(trx: Store, unlinked: Array<[{ id: string }, str
   const byAdhoc = new Map<string, string[]>();
   for (const [f, aid] of unlinked) byAdhoc.set(aid, [...(byAdhoc.get(aid) ?? []), f.id]);
   for (const [aid, ids] of byAdhoc)
-    for (let i = 0; i < ids.length; i += 500) await trx.updateTable('facts').set({ adhoc_id: aid }).where('id', 'in', ids.slice(i, i + 500)).execute();
+    await inChunks(ids, (chunk) => trx.updateTable('facts').set({ adhoc_id: aid }).where('id', 'in', chunk).execute());
 }

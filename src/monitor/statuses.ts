@@ -7,6 +7,7 @@
 // of 300 documents or of 30,000. Pages query the rows and counts they show instead of judging the store.
 import type { StatusKind } from '../model/records.js';
 import type { Store } from '../store/db.js';
+import { inChunks } from '../store/insert.js';
 import { getState, setState, STATUS_GENERATION } from '../store/state.js';
 import { entryName, evaluate, today, type StatusRow } from './evaluate.js';
 import { canonicalRegion } from './refresh.js';
@@ -60,18 +61,23 @@ async function judge(store: Store, stamp: string, asOf: string): Promise<string>
     else await trx.deleteFrom('statuses').execute();
     const category = new Map((await trx.selectFrom('indicators').select(['id', 'category']).execute()).map((i) => [i.id, i.category]));
     const seq = new Map<string, number>();
-    for (let i = 0; i < rows.length; i += CHUNK)
-      await trx
-        .insertInto('statuses')
-        .values(
-          rows.slice(i, i + CHUNK).map((r) => {
-            const n = seq.get(r.region) ?? 0;
-            seq.set(r.region, n + 1);
-            return { stamp: asOf, region: r.region, seq: n, indicator_id: r.indicatorId, category: category.get(r.indicatorId) ?? null, attribute: r.attribute, year: r.year, status: r.status, document_id: r.source.documentId, row: JSON.stringify(r) };
-          }),
-        )
-        .onConflict((oc) => oc.columns(['stamp', 'region', 'seq']).doNothing())
-        .execute();
+    // each chunk's rows written as JSON only when it is inserted
+    await inChunks(
+      rows,
+      (chunk) =>
+        trx
+          .insertInto('statuses')
+          .values(
+            chunk.map((r) => {
+              const n = seq.get(r.region) ?? 0;
+              seq.set(r.region, n + 1);
+              return { stamp: asOf, region: r.region, seq: n, indicator_id: r.indicatorId, category: category.get(r.indicatorId) ?? null, attribute: r.attribute, year: r.year, status: r.status, document_id: r.source.documentId, row: JSON.stringify(r) };
+            }),
+          )
+          .onConflict((oc) => oc.columns(['stamp', 'region', 'seq']).doNothing())
+          .execute(),
+      CHUNK,
+    );
     // only what was read: a change committed meanwhile stays out of date for the next reader
     for (const d of dirty) await trx.deleteFrom('status_dirty').where('region', '=', d.region).where('generation', '=', d.generation).execute();
     await setState(trx as unknown as Store, STAMP, stamp);

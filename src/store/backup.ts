@@ -6,6 +6,7 @@ import type { Store } from './db.js';
 import type { Database } from './schema.js';
 import { statusesChanged } from './state.js';
 import { indexStoredLines } from './search-index.js';
+import { inChunks } from './insert.js';
 
 /** Tables in the order their references need (sessions are not backed up: they expire). */
 export const TABLES: Array<keyof Database> = [
@@ -68,7 +69,7 @@ export async function restore(store: Store, file: string): Promise<Record<string
   await store.transaction().execute(async (trx) => {
     for (const t of TABLES) {
       const rows = t === 'task_units' ? numberUnits(data.tables![t] ?? []) : data.tables![t] ?? [];
-      for (let i = 0; i < rows.length; i += CHUNK) await trx.insertInto(t as any).values(rows.slice(i, i + CHUNK)).execute();
+      await inChunks(rows, (chunk) => trx.insertInto(t as any).values(chunk).execute(), CHUNK);
     }
     await indexStoredLines(trx as unknown as Store);
     await statusesChanged(trx as unknown as Store);

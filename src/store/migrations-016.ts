@@ -9,6 +9,7 @@
 // - statuses again, ordered by region and the order within it (a region judged again keeps its place),
 //   and the indexes the keyed queries use.
 import { type Kysely, type Migration, sql } from 'kysely';
+import { DERIVED, STALE } from './state.js';
 
 export const m016Incremental: Migration = {
   async up(db: Kysely<any>) {
@@ -49,6 +50,6 @@ export const m016Incremental: Migration = {
     await db.schema.createIndex('targets_source').on('targets').column('source_id').execute();
     await db.schema.createIndex('actuals_source').on('actuals').column('source_id').execute();
     // facts have no adhoc_id yet: the next command derives the whole store again
-    await sql`UPDATE store_state SET value = 'stale' WHERE key = 'derived'`.execute(db);
+    await sql`UPDATE store_state SET value = ${STALE} WHERE key = ${DERIVED}`.execute(db);
   },
 };

@@ -1,9 +1,13 @@
-// The store's own state (table store_state, one value per key): whether the derived monitoring data
-// is current — 'stale' from the moment documents are stored until the rebuild that follows them.
+// The store's own state (table store_state, one value per key): the fingerprint of the registry the
+// derived monitoring data was last rebuilt from (`derived`: 'stale' when it must be rebuilt whole, as
+// from an interrupted rebuild or a migration that adds derived columns; documents stored since are in
+// derive_queue), and the generation the kept statuses were judged from.
 import { randomUUID } from 'node:crypto';
 import type { Store } from './db.js';
+import { insertAll } from './insert.js';
 
 export const DERIVED = 'derived';
+/** The value of `derived` that asks the next refresh for a rebuild of the whole store. */
 export const STALE = 'stale';
 /** The generation of the monitoring data the kept statuses were judged from (see monitor/statuses.ts). */
 export const STATUS_GENERATION = 'statuses_generation';
@@ -32,6 +36,5 @@ export async function statusesChanged(db: Store, regions?: Iterable<string>): Pr
   if (!list.length) return; // nothing a status is judged from changed
   const generation = randomUUID();
   await setState(db, STATUS_GENERATION, generation);
-  for (let i = 0; i < list.length; i += 500)
-    await db.insertInto('status_dirty').values(list.slice(i, i + 500).map((region) => ({ region, generation }))).execute();
+  await insertAll(db, 'status_dirty', list.map((region) => ({ region, generation })));
 }

@@ -2,7 +2,7 @@
 // deterministic), and read back as projects with their timelines for the CLI and the web.
 import type { DocumentRecord } from '../../model/records.js';
 import type { Store } from '../../store/db.js';
-import { insertAll } from '../../store/insert.js';
+import { inChunks, insertAll } from '../../store/insert.js';
 import { coreOf } from '../../extract/project-names.js';
 import { linkProjects, type LinkedProject, type SourcedMention } from './link.js';
 import { sql } from 'kysely';
@@ -34,8 +34,7 @@ export async function refreshProjectsOf(trx: Store, docs: Array<DocumentRow & { 
   const cores = new Set(fresh.map((m) => m.core));
   const propers = new Set(fresh.map(properOf).filter((p): p is string => p !== undefined));
   const touched = new Map<string, string>();
-  const list = [...cores];
-  for (let i = 0; i < list.length; i += 500) for (const p of await trx.selectFrom('projects').select(['id', 'core']).where('core', 'in', list.slice(i, i + 500)).execute()) touched.set(p.id, p.core);
+  for (const p of await inChunks([...cores], (chunk) => trx.selectFrom('projects').select(['id', 'core']).where('core', 'in', chunk).execute())) touched.set(p.id, p.core);
   for (const p of propers)
     for (const r of await trx.selectFrom('projects').select(['id', 'core', 'kind']).where(sql<boolean>`core LIKE ${`${likeEscape(p)}%电站`} ESCAPE '\\'`).execute()) {
       touched.set(r.id, r.core);
@@ -48,16 +47,14 @@ export async function refreshProjectsOf(trx: Store, docs: Array<DocumentRow & { 
   const ids = [...touched.keys()];
   const earlier: SourcedMention[] = [];
   const known = new Set(docs.map((d) => d.id));
-  const docIds = new Set<string>();
-  for (let i = 0; i < ids.length; i += 500) for (const m of await trx.selectFrom('project_mentions').select('document_id').distinct().where('project_id', 'in', ids.slice(i, i + 500)).execute()) if (!known.has(m.document_id)) docIds.add(m.document_id);
-  const dl = [...docIds].sort();
+  const named = await inChunks(ids, (chunk) => trx.selectFrom('project_mentions').select('document_id').distinct().where('project_id', 'in', chunk).execute());
+  const dl = [...new Set(named.map((m) => m.document_id).filter((id) => !known.has(id)))].sort();
+  // their records a hundred at a time (the largest values of the store)
   for (let i = 0; i < dl.length; i += 100)
     for (const d of await trx.selectFrom('documents').select(['id', 'file', 'title', 'date', 'region', 'record']).where('id', 'in', dl.slice(i, i + 100)).orderBy('id').execute())
       earlier.push(...sourced(d, JSON.parse(d.record) as DocumentRecord).filter((m) => cores.has(m.core)));
-  for (let i = 0; i < ids.length; i += 500) {
-    await trx.deleteFrom('project_mentions').where('project_id', 'in', ids.slice(i, i + 500)).execute();
-    await trx.deleteFrom('projects').where('id', 'in', ids.slice(i, i + 500)).execute();
-  }
+  await inChunks(ids, (chunk) => trx.deleteFrom('project_mentions').where('project_id', 'in', chunk).execute());
+  await inChunks(ids, (chunk) => trx.deleteFrom('projects').where('id', 'in', chunk).execute());
   const all = [...earlier, ...fresh].sort((a, b) => (a.documentId < b.documentId ? -1 : a.documentId > b.documentId ? 1 : 0));
   return writeProjects(trx, linkProjects(all));
 }

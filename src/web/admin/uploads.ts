@@ -12,7 +12,13 @@ const JOB_STATUS: Record<string, string> = { queued: '排队中', running: '导�
 
 const finished = (f: JobFile) => f.status !== 'queued';
 /** After this long a job still queued or running was left by its server. */
-export const STALE_MS = 3600_000;
+const STALE_MS = 3600_000;
+
+/** A job still queued or running, or one its server left unfinished an hour ago (a restart): that one will not end. */
+export function progress(job: Pick<Job, 'status' | 'created_at'>): 'running' | 'stale' | 'ended' {
+  if (job.status !== 'queued' && job.status !== 'running') return 'ended';
+  return Date.now() - Date.parse(job.created_at) > STALE_MS ? 'stale' : 'running';
+}
 
 export interface UploadsView {
   viewer: Viewer;
@@ -40,9 +46,9 @@ ${errorMessage(v.error, lang)}
 
 export function jobPage(viewer: Viewer, lang: Lang, job: Job, fresh: boolean): SafeHtml {
   const done = job.files.filter(finished).length;
-  // a job its server left unfinished an hour ago (a restart) will not end: said so, and the page stops reloading
-  const stale = (job.status === 'queued' || job.status === 'running') && Date.now() - Date.parse(job.created_at) > STALE_MS;
-  const running = (job.status === 'queued' || job.status === 'running') && !stale;
+  // a job its server left unfinished is said so, and the page stops reloading
+  const stale = progress(job) === 'stale';
+  const running = progress(job) === 'running';
   const bad = job.files.filter((f) => f.status === 'failed' || f.status === 'refused').length;
   return html`${adminNav(viewer, lang, '/admin/uploads')}
 ${fresh ? html`<p class="notice" role="status">${t('文件已上传，正在后台导入；本页会自动刷新。', lang)}</p>` : ''}

@@ -5,7 +5,7 @@ import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from
 import { requireRole } from '../../auth.js';
 import { clientMessage, MULTIPART_LIMITS } from '../../guard.js';
 import { idle, jobById, MAX_FILES, recentJobs, startJob } from './ingest-jobs.js';
-import { jobPage, STALE_MS, uploadsPage } from '../../../web/admin/uploads.js';
+import { jobPage, progress, uploadsPage } from '../../../web/admin/uploads.js';
 import { notFound, sendPage } from '../pages/util.js';
 import { actorOf, param, STEWARDS } from './common.js';
 
@@ -48,7 +48,7 @@ export async function uploadRoutes(app: FastifyInstance): Promise<void> {
   app.get('/admin/uploads/:id', STEWARDS, async (req, reply) => {
     const job = await jobById(app.store, param(req));
     if (!job) return notFound(reply, '上传记录');
-    if ((job.status === 'queued' || job.status === 'running') && Date.now() - Date.parse(job.created_at) <= STALE_MS) reply.header('refresh', `2; url=/admin/uploads/${job.id}`);
+    if (progress(job) === 'running') reply.header('refresh', `2; url=/admin/uploads/${job.id}`);
     return sendPage(reply, '导入进度', jobPage(req.viewer!, req.lang, job, (req.query as Record<string, unknown>).fresh === '1'));
   });
 }
