@@ -13,7 +13,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { openStore } from '../src/store/db.js';
 import { ingestPaths } from '../src/cli/ingest.js';
-import { benchWeb } from './web.js';
+import { benchWeb, serveApart } from './web.js';
 import { readSource } from '../src/read/index.js';
 import { ingestFile } from '../src/cli/ingest.js';
 import { makeBigDocx } from '../test/read/big-docs.js';
@@ -123,13 +123,20 @@ for (let size = 0, i = 0; size < 50e6; i++) {
 writeFileSync(bigTxt, parts.join('\n\n'));
 large('a 50 MB text, ingested into a new embedded store', 'ingest', bigTxt, '< 400 MiB');
 
-// the pages of the corpus store (the samples without ../shared), one client and 20 at once (goal p95 < 100 ms)
+// the pages of the corpus store (the samples without ../shared), one client and 20 at once (goal p95 < 100 ms),
+// served by `lantu serve` in a process of its own; then the same with nothing kept between requests (what the
+// first request after a change costs)
 const webDocs = existsSync(join(root, '../shared/corpus')) ? join(root, '../shared/corpus') : join(root, 'samples');
-const [doc] = await (async () => {
-  const s = await openStore({ url: '', dataDir: mkdtempSync(join(tmpdir(), 'lantu-bench-doc-')) });
-  await ingestPaths(s, [webDocs]);
-  const d = await s.selectFrom('documents').select('id').orderBy('id').limit(1).execute();
-  await s.destroy();
-  return d;
-})();
-await benchWeb(['/', '/indicators', '/indicators/gdp-growth', `/documents/${doc.id}`, '/departments', '/supervision', '/review', `/search?q=${encodeURIComponent('生产总值')}`, '/public', '/public/data.json'], { documents: webDocs, clients: [1, 20], goal: 50, manyGoal: 100 });
+const webDir = mkdtempSync(join(tmpdir(), 'lantu-bench-pages-'));
+const webStore = await openStore({ url: '', dataDir: webDir });
+await ingestPaths(webStore, [webDocs]);
+const [doc] = await webStore.selectFrom('documents').select('id').orderBy('id').limit(1).execute();
+const webPages = ['/', '/indicators', '/indicators/gdp-growth', `/documents/${doc.id}`, '/departments', '/supervision', '/review', `/search?q=${encodeURIComponent('生产总值')}`, '/public', '/public/data.json'];
+for (const cacheMB of ['32', '0']) {
+  const server = await serveApart({ LANTU_DATA_DIR: webDir, LANTU_DATABASE_URL: '', LANTU_PAGE_CACHE_MB: cacheMB });
+  console.log(cacheMB === '0' ? 'pages with nothing kept between requests (LANTU_PAGE_CACHE_MB=0):' : `pages ${server ? 'served by lantu serve in a process of its own' : 'served in this process (dist/ is not built)'}:`);
+  await benchWeb(cacheMB === '0' ? webPages.slice(0, 4) : webPages, { store: webStore, base: server?.base, clients: [1, 20], goal: 50, manyGoal: 100, keep: true });
+  server?.stop();
+  if (!server) break;
+}
+await webStore.destroy();

@@ -6,7 +6,7 @@
 // (SQLite, from the built CLI); the overview, an indicator page, the public page, a document page and
 // search with 1 and 20 clients, served by `lantu serve` in a process of its own, with that server's peak
 // memory; and this process's peak memory.
-import { spawn, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -17,7 +17,7 @@ import { ingestPaths } from '../src/cli/ingest.js';
 import { evaluate } from '../src/monitor/evaluate.js';
 import { counties, countyReport, generateCountry } from './country.js';
 import { benchSearch } from './search.js';
-import { benchWeb } from './web.js';
+import { benchWeb, serveApart } from './web.js';
 
 const arg = process.argv.indexOf('--scale');
 const DOCS = Number(arg > 0 ? process.argv[arg + 1] : (process.env.LANTU_BENCH_DOCS ?? 3000));
@@ -43,17 +43,6 @@ async function pgAdmin(q: string): Promise<boolean> {
 
 const peak = (pid: number | 'self'): number => Number(/VmHWM:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0) / 1024;
 const secs = (t0: number) => (performance.now() - t0) / 1000;
-
-/** `lantu serve` on the store in a process of its own; resolves with its address once it listens. */
-async function serve(env: NodeJS.ProcessEnv): Promise<{ base: string; pid: number; stop: () => void }> {
-  const port = 20000 + Math.floor(Math.random() * 20000);
-  const child = spawn(process.execPath, [cli, 'serve', '--port', String(port)], { env: { ...process.env, ...env, LANTU_COOKIE_SECRET: 'bench-secret-at-least-32-characters-long' }, stdio: ['ignore', 'pipe', 'inherit'] });
-  await new Promise<void>((ok, fail) => {
-    child.stdout!.on('data', (b: Buffer) => /serving on/.test(b.toString()) && ok());
-    child.on('exit', (code) => fail(new Error(`lantu serve exited with ${code}`)));
-  });
-  return { base: `http://127.0.0.1:${port}`, pid: child.pid!, stop: () => child.kill() };
-}
 
 async function run(kind: 'sqlite' | 'postgres'): Promise<void> {
   const schema = `lantu_bench_${process.pid}`;
@@ -84,7 +73,7 @@ async function run(kind: 'sqlite' | 'postgres'): Promise<void> {
     }
     await benchSearch(store);
     const doc = await store.selectFrom('documents').select('id').orderBy('id').limit(1).executeTakeFirstOrThrow();
-    const server = existsSync(cli) ? await serve(kind === 'postgres' ? { LANTU_DATABASE_URL: url } : { LANTU_DATA_DIR: dataDir, LANTU_DATABASE_URL: '' }) : undefined;
+    const server = existsSync(cli) ? await serveApart(kind === 'postgres' ? { LANTU_DATABASE_URL: url } : { LANTU_DATA_DIR: dataDir, LANTU_DATABASE_URL: '' }) : undefined;
     try {
       await benchWeb(['/', '/indicators/gdp-growth', '/public', `/documents/${doc.id}`, `/search?q=${encodeURIComponent('生产总值')}&page=2`], { store, goal: 50, clients: [1, 20], base: server?.base });
       if (server) console.log(`  peak memory of the server process: ${peak(server.pid).toFixed(0)} MiB (goal < 500)`);

@@ -1,6 +1,7 @@
 // Page and API latency on the sample data: the web application on a new embedded store with the
 // samples, each page requested over loopback HTTP by a logged-in planner; p50 / p95 / max per page.
-import { mkdtempSync } from 'node:fs';
+import { spawn } from 'node:child_process';
+import { existsSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -10,16 +11,29 @@ import { openStore, type Store } from '../src/store/db.js';
 import { ingestPaths } from '../src/cli/ingest.js';
 
 const ROUNDS = Number(process.env.LANTU_BENCH_ROUNDS ?? 60);
+const cli = fileURLToPath(new URL('../dist/cli/main.js', import.meta.url));
+
+/** `lantu serve` (the built CLI, when there is one) on a store in a process of its own, as users meet it: resolves with its address once it listens. */
+export async function serveApart(env: NodeJS.ProcessEnv): Promise<{ base: string; pid: number; stop: () => void } | undefined> {
+  if (!existsSync(cli)) return undefined;
+  const port = 20000 + Math.floor(Math.random() * 20000);
+  const child = spawn(process.execPath, [cli, 'serve', '--port', String(port)], { env: { ...process.env, ...env, LANTU_COOKIE_SECRET: 'bench-secret-at-least-32-characters-long' }, stdio: ['ignore', 'pipe', 'inherit'] });
+  await new Promise<void>((ok, fail) => {
+    child.stdout!.on('data', (b: Buffer) => /serving on/.test(b.toString()) && ok());
+    child.on('exit', (code) => fail(new Error(`lantu serve exited with ${code}`)));
+  });
+  return { base: `http://127.0.0.1:${port}`, pid: child.pid!, stop: () => child.kill() };
+}
 
 /**
  * Pages of a store of the samples (or of `given.documents`), or of `given.store` (built by the caller, closed here); served in
- * this process, or by the server at `given.base` (another process, on the same store).
+ * this process, or by the server at `given.base` (another process, on the same store); `given.keep` leaves the store open.
  */
-export async function benchWeb(pages: string[], given?: { store?: Store; goal?: number; manyGoal?: number; clients?: number[]; base?: string; documents?: string }): Promise<void> {
+export async function benchWeb(pages: string[], given?: { store?: Store; keep?: boolean; goal?: number; manyGoal?: number; clients?: number[]; base?: string; documents?: string }): Promise<void> {
   const dir = mkdtempSync(join(tmpdir(), 'lantu-bench-web-'));
   const store = given?.store ?? (await openStore({ url: '', dataDir: dir }));
   if (!given?.store) await ingestPaths(store, [given?.documents ?? fileURLToPath(new URL('../samples/', import.meta.url))]);
-  await createUser(store, { username: 'bench-planner', displayName: '规划科', password: 'correct-horse-battery', role: 'planner' });
+  if (!(await store.selectFrom('users').select('id').where('username', '=', 'bench-planner').executeTakeFirst())) await createUser(store, { username: 'bench-planner', displayName: '规划科', password: 'correct-horse-battery', role: 'planner' });
   const app = given?.base ? undefined : await buildApp({ store, uploadDir: join(dir, 'up'), cookieSecret: 'bench-secret-at-least-32-characters-long', loginRateLimit: 1000 });
   const base = given?.base ?? (await app!.listen({ port: 0, host: '127.0.0.1' }));
   try {
@@ -60,6 +74,6 @@ export async function benchWeb(pages: string[], given?: { store?: Store; goal?: 
     }
   } finally {
     await app?.close();
-    await store.destroy();
+    if (!given?.keep) await store.destroy();
   }
 }

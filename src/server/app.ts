@@ -20,6 +20,7 @@ import { reminderCount } from './routes/workflow/data.js';
 import { localToday } from '../monitor/workflow.js';
 import { BODY_LIMIT, MULTIPART_LIMITS, guardMultipart, limitUrl, noStore, secureFlag } from './guard.js';
 import { installErrorPages } from './errors.js';
+import { pageCache, type PageCache } from './page-cache.js';
 
 declare module 'fastify' {
   interface FastifyRequest {
@@ -33,6 +34,7 @@ declare module 'fastify' {
   interface FastifyInstance {
     store: Store;
     lantu: AppOptions;
+    pages: PageCache;
   }
 }
 
@@ -49,6 +51,8 @@ export interface AppOptions {
   logger?: boolean;
   /** Failed logins per minute per account (per address: three times as many). */
   loginRateLimit?: number;
+  /** Megabytes of page bodies kept until the store changes (page-cache.ts); 0 keeps none. Default: LANTU_PAGE_CACHE_MB or 32. */
+  pageCacheMB?: number;
 }
 
 
@@ -57,7 +61,8 @@ const UNSAFE = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
   const app = Fastify({ logger: opts.logger ?? false, trustProxy: (opts.trustProxy ?? false) as boolean, bodyLimit: BODY_LIMIT, routerOptions: { maxParamLength: 500 } });
   app.decorate('store', opts.store);
-  app.decorate("lantu", opts);
+  app.decorate('lantu', opts);
+  app.decorate('pages', pageCache(opts.store, (opts.pageCacheMB ?? Number(process.env.LANTU_PAGE_CACHE_MB || 32)) * 2 ** 20));
   await app.register(helmet, {
     contentSecurityPolicy: {
       directives: { defaultSrc: ["'self'"], scriptSrc: ["'self'"], styleSrc: ["'self'", "'unsafe-inline'"], imgSrc: ["'self'", 'data:'], objectSrc: ["'none'"], frameAncestors: ["'none'"], upgradeInsecureRequests: null },

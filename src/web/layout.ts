@@ -106,7 +106,7 @@ const NAV: Array<[string, string, Viewer['role'][] | 'all' | 'public']> = [
 
 const ROLE: Record<Viewer['role'], string> = { admin: '管理员', planner: '发改委', department: '部门', supervisor: '督查室', leader: '领导' };
 
-export function page(ctx: PageContext, heading: string | Heading, body: SafeHtml): SafeHtml {
+export function page(ctx: PageContext, heading: string | Heading, body: SafeHtml | ReadyBody): SafeHtml {
   const v = ctx.viewer;
   const lang = ctx.lang;
   const { label, subject } = typeof heading === 'string' ? { label: heading, subject: undefined } : heading;
@@ -132,10 +132,23 @@ export function page(ctx: PageContext, heading: string | Heading, body: SafeHtml
 <a href="${switchHref(ctx.url ?? ctx.path, other)}" lang="${other === 'en' ? 'en' : 'zh-CN'}" hreflang="${other === 'en' ? 'en' : 'zh-CN'}">${other === 'en' ? 'English' : '中文'}</a></div>
 </header>
 <main id="main" tabindex="-1"><h1>${h1}</h1>
-${body}
+${raw(BODY)}
 </main>
 </body></html>`;
-  return raw(keepLang(scrollTables(frame.value, lang), lang));
+  const [before, after] = keepLang(frame.value, lang).split(BODY);
+  return raw(before + (body instanceof ReadyBody ? body : readyBody(body, lang)).value + after);
+}
+
+/** Where the body goes in the frame while the frame's links are kept in the language. */
+const BODY = '\u0000body\u0000';
+
+/** A page's body made ready for its frame (tables boxed, links kept in the language): done once for a body kept between requests. */
+export class ReadyBody {
+  constructor(readonly value: string) {}
+}
+
+export function readyBody(body: SafeHtml, lang: Lang): ReadyBody {
+  return new ReadyBody(keepLang(scrollTables(body.value, lang), lang));
 }
 
 /**

@@ -4,7 +4,7 @@ import type { FastifyInstance } from 'fastify';
 import type { Message } from '../../../model/records.js';
 import type { Store } from '../../../store/db.js';
 import { documentList, documentPage, type Mark } from '../../../web/pages/documents.js';
-import { loggedIn, notFound, sendPage } from './util.js';
+import { keptPage, loggedIn, sendPage } from './util.js';
 
 const MODALITY: Record<string, string> = { target: '目标', actual: '实际' };
 
@@ -25,10 +25,10 @@ export async function routes(app: FastifyInstance): Promise<void> {
     return sendPage(reply, '文件', documentList(docs.map((d) => ({ ...d, facts: facts.get(d.id) ?? 0, tasks: tasks.get(d.id) ?? 0 })), req.lang));
   });
 
-  app.get('/documents/:id', loggedIn, async (req, reply) => {
+  app.get('/documents/:id', loggedIn, keptPage(async (req) => {
     const id = (req.params as { id: string }).id;
     const doc = await store.selectFrom('documents').selectAll().where('id', '=', id).executeTakeFirst();
-    if (!doc) return notFound(reply, '该文件');
+    if (!doc) return { missing: '该文件' };
     const [src, facts, tasks, units, rows] = await Promise.all([
       store.selectFrom('sources').select('text').where('content_hash', '=', doc.content_hash).executeTakeFirst(),
       store.selectFrom('facts').selectAll().where('document_id', '=', id).orderBy('seq').execute(),
@@ -60,6 +60,6 @@ export async function routes(app: FastifyInstance): Promise<void> {
       ...rows.map((r) => ({ line: r.line, ...span(r), text: r.name, title: `${r.table_label} 指标：${r.name}${r.unit ? `（${r.unit}）` : ''}${r.attribute ? ` ${r.attribute}` : ''}` })),
     ];
     const messages = (JSON.parse(doc.record) as { messages?: Message[] }).messages ?? [];
-    return sendPage(reply, { subject: doc.title }, documentPage({ doc, lines, marks, messages, counts: { facts: facts.length, tasks: tasks.length, rows: rows.length } }, req.lang));
-  });
+    return { title: { subject: doc.title }, body: documentPage({ doc, lines, marks, messages, counts: { facts: facts.length, tasks: tasks.length, rows: rows.length } }, req.lang) };
+  }));
 }

@@ -10,7 +10,7 @@ import { byZh, docName } from '../../../web/pages/glance-parts.js';
 import { indicatorList, indicatorPage, type AlignmentTable } from '../../../web/pages/indicators.js';
 import { t } from '../../../web/i18n.js';
 import { indicatorHeads, sparks } from './glance-data.js';
-import { loggedIn, notFound, query, sendPage } from './util.js';
+import { keptPage, loggedIn, query, sendPage } from './util.js';
 
 /** Targets on one page of an indicator; past that, the page is paged or chosen by region. */
 const PAGE = 100;
@@ -71,10 +71,10 @@ export async function routes(app: FastifyInstance): Promise<void> {
     );
   });
 
-  app.get('/indicators/:id', loggedIn, async (req, reply) => {
+  app.get('/indicators/:id', loggedIn, keptPage(async (req) => {
     const id = (req.params as { id: string }).id;
     const ind = await store.selectFrom('indicators').selectAll().where('id', '=', id).executeTakeFirst();
-    if (!ind) return notFound(reply, '该指标');
+    if (!ind) return { missing: '该指标' };
     const q = query(req);
     const total = countOf((await statusCounts(store, 'indicator_id')).get(id));
     const region = q.region?.slice(0, 60) || undefined;
@@ -123,10 +123,7 @@ export async function routes(app: FastifyInstance): Promise<void> {
     const docIds = [...new Set(statuses.map((s) => s.source.documentId).filter((d): d is string => !!d))];
     const docs = docIds.length ? await store.selectFrom('documents').select(['id', 'title', 'region', 'date']).where('id', 'in', docIds).execute() : [];
     const lang = req.lang;
-    return sendPage(
-      reply,
-      lang === 'en' ? t('指标详情', lang) : `指标：${ind.name}`,
-      indicatorPage(
+    return { title: lang === 'en' ? t('指标详情', lang) : `指标：${ind.name}`, body: indicatorPage(
         {
           indicator: ind,
           charts,
@@ -137,7 +134,6 @@ export async function routes(app: FastifyInstance): Promise<void> {
           docNames: new Map(docs.map((d) => [d.id, docName(d)])),
         },
         lang,
-      ),
-    );
-  });
+      ) };
+  }));
 }

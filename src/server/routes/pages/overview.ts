@@ -6,7 +6,7 @@ import { countOf, statusCounts, statusDocuments, warnedStatuses } from '../../..
 import { byZh, docName } from '../../../web/pages/glance-parts.js';
 import { overviewPage, type Counts, type NewUpdate } from '../../../web/pages/overview.js';
 import { taskStatuses } from './task-status.js';
-import { loggedIn, sendPage, today } from './util.js';
+import { keptPage, loggedIn, today } from './util.js';
 
 /** The warnings the overview lists, most serious first; the supervision page has them all. */
 const WARNINGS_SHOWN = 50;
@@ -29,7 +29,7 @@ function count<T>(items: T[], key: (x: T) => string[], status: (x: T) => string)
 export async function routes(app: FastifyInstance): Promise<void> {
   const store = app.store;
 
-  app.get('/', loggedIn, async (req, reply) => {
+  app.get('/', loggedIn, keptPage(async (req) => {
     const asOf = today();
     // a department user sees the updates of its own units only (others' are not yet reviewed)
     const v = req.viewer!;
@@ -79,10 +79,7 @@ export async function routes(app: FastifyInstance): Promise<void> {
     });
     const total = [...byCategory.values()].reduce((n, c) => n + countOf(c), 0);
     const category = new Map([...byCategory].map(([k, c]) => [k || '未分类', c]));
-    return sendPage(
-      reply,
-      '总览',
-      overviewPage({
+    return { title: '总览', body: overviewPage({
         lang: req.lang,
         asOf,
         total,
@@ -97,7 +94,6 @@ export async function routes(app: FastifyInstance): Promise<void> {
         overdue: tasks.filter((t) => t.overdue),
         lagging: tasks.filter((t) => t.lagging),
         newest,
-      }),
-    );
-  });
+      }) };
+  }));
 }

@@ -7,15 +7,15 @@ import { statusRows } from '../../../monitor/statuses.js';
 import { t } from '../../../web/i18n.js';
 import { docName } from '../../../web/pages/glance-parts.js';
 import { planPage } from '../../../web/pages/plans.js';
-import { loggedIn, notFound, sendPage } from './util.js';
+import { keptPage, loggedIn } from './util.js';
 
 export async function routes(app: FastifyInstance): Promise<void> {
   const store = app.store;
 
-  app.get('/plans/:documentId', loggedIn, async (req, reply) => {
+  app.get('/plans/:documentId', loggedIn, keptPage(async (req) => {
     const id = (req.params as { documentId: string }).documentId;
     const doc = await store.selectFrom('documents').selectAll().where('id', '=', id).executeTakeFirst();
-    if (!doc) return notFound(reply, '该规划');
+    if (!doc) return { missing: '该规划' };
     const record = JSON.parse(doc.record) as Partial<DocumentRecord>;
     const [statuses, tasks, units, followed, progress] = await Promise.all([
       statusRows(store, { document: id }),
@@ -38,10 +38,7 @@ export async function routes(app: FastifyInstance): Promise<void> {
     for (const u of units) unitsOf.set(u.task_id, [...(unitsOf.get(u.task_id) ?? []), `${u.unit}${u.role === 'lead' ? '（牵头）' : u.role === 'support' ? '（配合）' : ''}`]);
     const name = docName(doc);
     const lang = req.lang;
-    return sendPage(
-      reply,
-      lang === 'en' ? t('规划提纲', lang) : `提纲：${name}`,
-      planPage({
+    return { title: lang === 'en' ? t('规划提纲', lang) : `提纲：${name}`, body: planPage({
         lang,
         doc: { id: doc.id, name },
         sections: record.sections ?? [],
@@ -49,7 +46,6 @@ export async function routes(app: FastifyInstance): Promise<void> {
         tasks: tasks.map((x) => ({ line: x.line, title: x.title, deadline: x.deadline_text, units: (unitsOf.get(x.id) ?? []).join('、'), progress: latest.get(x.id) ?? null })),
         projects: record.projects ?? [],
         followed,
-      }),
-    );
-  });
+      }) };
+  }));
 }

@@ -15,7 +15,7 @@ import { publicIndicatorPage } from '../../../web/pages/public-indicator.js';
 import { indicatorHeads, sparks } from './glance-data.js';
 import { publicPlans, quotes, tidyRows, TIDY_FIELDS } from './public-data.js';
 import { publicRows } from './public.js';
-import { notFound, query, sendPage } from './util.js';
+import { keptPage, notFound, query } from './util.js';
 
 const LIST_PAGE = 50;
 const PLANS_PAGE = 50;
@@ -28,7 +28,7 @@ const pageOf = (q: string | undefined, pages: number) => Math.min(pages, Math.ma
 export async function routes(app: FastifyInstance): Promise<void> {
   const store = app.store;
 
-  app.get('/public/indicators', async (req, reply) => {
+  app.get('/public/indicators', keptPage(async (req) => {
     const q = query(req);
     const lang = req.lang;
     const plan = q.plan ? await store.selectFrom('documents').select(['id', 'title', 'region', 'date']).where('id', '=', q.plan.slice(0, 80)).executeTakeFirst() : undefined;
@@ -58,21 +58,14 @@ export async function routes(app: FastifyInstance): Promise<void> {
     const shown = rows.slice((at - 1) * LIST_PAGE, at * LIST_PAGE);
     const [lines, plans] = await Promise.all([sparks(store, shown.map((r) => r.id)), f.q ? publicPlans(store, { offset: 0, limit: 10 }, f.q) : undefined]);
     const categories = [...new Set(heads.map((h) => h.category).filter((c): c is string => !!c))].sort((a, b) => byZh(a, b));
-    return sendPage(
-      reply,
-      '公开指标',
-      publicIndicatorList(
-        shown.map((r) => ({ ...r, spark: lines.get(r.id)?.points ?? [] })),
-        f,
-        { lang, categories, total: rows.length, page: at, pages, plans: plans?.rows ?? [] },
-      ),
-    );
-  });
+    const body = publicIndicatorList(shown.map((r) => ({ ...r, spark: lines.get(r.id)?.points ?? [] })), f, { lang, categories, total: rows.length, page: at, pages, plans: plans?.rows ?? [] });
+    return { title: '公开指标', body };
+  }));
 
-  app.get('/public/indicators/:id', async (req, reply) => {
+  app.get('/public/indicators/:id', keptPage(async (req) => {
     const id = (req.params as { id: string }).id;
     const ind = await store.selectFrom('indicators').selectAll().where('id', '=', id).executeTakeFirst();
-    if (!ind) return notFound(reply, '该指标');
+    if (!ind) return { missing: '该指标' };
     const q = query(req);
     const lang = req.lang;
     const [counts, targetRegions, actualRegions] = await Promise.all([
@@ -102,12 +95,8 @@ export async function routes(app: FastifyInstance): Promise<void> {
       )
       .filter((c) => c.series.length > 0);
     const refs = [...statuses.flatMap((s) => [s.source, s.actualSource ?? { documentId: null, line: null }]), ...actuals.map((a) => ({ documentId: a.document_id, line: a.line }))];
-    return sendPage(
-      reply,
-      lang === 'en' ? t('指标详情', lang) : `指标：${ind.name}`,
-      publicIndicatorPage({ lang, indicator: ind, counts: counts.get(id) ?? {}, charts, statuses, actuals, quotes: await quotes(store, refs), regions, region, more: region ? 0 : Math.max(0, total - statuses.length) }),
-    );
-  });
+    return { title: lang === 'en' ? t('指标详情', lang) : `指标：${ind.name}`, body: publicIndicatorPage({ lang, indicator: ind, counts: counts.get(id) ?? {}, charts, statuses, actuals, quotes: await quotes(store, refs), regions, region, more: region ? 0 : Math.max(0, total - statuses.length) }) };
+  }));
 
   app.get('/public/indicators/:id/data.csv', async (req, reply) => {
     const ind = await store.selectFrom('indicators').select(['id', 'unit']).where('id', '=', (req.params as { id: string }).id).executeTakeFirst();
@@ -128,23 +117,23 @@ export async function routes(app: FastifyInstance): Promise<void> {
       .send(JSON.stringify({ generated: new Date().toISOString(), indicator: ind, data: rows, statuses }, null, 1));
   });
 
-  app.get('/public/plans', async (req, reply) => {
+  app.get('/public/plans', keptPage(async (req) => {
     const q = query(req);
     const search = q.q?.trim().slice(0, 40) || undefined;
     const first = await publicPlans(store, { offset: 0, limit: 0 }, search);
     const pages = Math.max(1, Math.ceil(first.total / PLANS_PAGE));
     const at = pageOf(q.page, pages);
     const list = await publicPlans(store, { offset: (at - 1) * PLANS_PAGE, limit: PLANS_PAGE }, search);
-    return sendPage(reply, '规划和报告', publicPlanList(list.rows, { lang: req.lang, total: list.total, page: at, pages, q: search }));
-  });
+    return { title: '规划和报告', body: publicPlanList(list.rows, { lang: req.lang, total: list.total, page: at, pages, q: search }) };
+  }));
 
-  app.get('/public/plans/:id', async (req, reply) => {
+  app.get('/public/plans/:id', keptPage(async (req) => {
     const doc = await store.selectFrom('documents').select(['id', 'title', 'region', 'date', 'record']).where('id', '=', (req.params as { id: string }).id).executeTakeFirst();
-    if (!doc) return notFound(reply, '该规划');
+    if (!doc) return { missing: '该规划' };
     const targets = (await statusRows(store, { document: doc.id })).sort((a, b) => (a.source.line ?? 0) - (b.source.line ?? 0));
     const name = docName(doc);
     const lang = req.lang;
     const record = JSON.parse(doc.record) as Partial<DocumentRecord>;
-    return sendPage(reply, lang === 'en' ? t('规划的指标', lang) : name, publicPlanPage({ lang, id: doc.id, name, sections: record.sections ?? [], targets }));
-  });
+    return { title: lang === 'en' ? t('规划的指标', lang) : name, body: publicPlanPage({ lang, id: doc.id, name, sections: record.sections ?? [], targets }) };
+  }));
 }

@@ -8,7 +8,7 @@ import { STATUS_LABEL } from '../../../web/i18n.js';
 import { publicCsv, publicPage, type PublicHome, type PublicRow } from '../../../web/pages/public.js';
 import { publicPlans } from './public-data.js';
 import { routes as publicPages } from './public-pages.js';
-import { query, sendPage } from './util.js';
+import { keptPage, query } from './util.js';
 import { byZh } from '../../../web/pages/glance-parts.js';
 
 /** Rows on one page of /public; the downloads have them all. */
@@ -65,7 +65,7 @@ async function homeOf(store: Store, lang: PublicHome['lang']): Promise<PublicHom
 
 export async function routes(app: FastifyInstance): Promise<void> {
   await publicPages(app);
-  app.get('/public', async (req, reply) => {
+  app.get('/public', keptPage(async (req) => {
     const q = query(req);
     const byRegion = await statusCounts(app.store, 'region');
     const region = q.region && byRegion.has(q.region) ? q.region : undefined;
@@ -73,8 +73,8 @@ export async function routes(app: FastifyInstance): Promise<void> {
     const pages = Math.max(1, Math.ceil(total / PAGE));
     const at = Math.min(pages, Math.max(1, Math.floor(Number(q.page)) || 1));
     const [rows, home] = await Promise.all([publicRows(app.store, { region }, { offset: (at - 1) * PAGE, limit: PAGE }), homeOf(app.store, req.lang)]);
-    return sendPage(reply, '公开数据', publicPage(rows, { total, page: at, pages, region, regions: [...byRegion.keys()].sort((a, b) => byZh(a, b)) }, home));
-  });
+    return { title: '公开数据', body: publicPage(rows, { total, page: at, pages, region, regions: [...byRegion.keys()].sort((a, b) => byZh(a, b)) }, home) };
+  }));
 
   app.get('/public/data.csv', async (_req, reply) =>
     reply
