@@ -15,7 +15,6 @@ import { openStore } from '../src/store/db.js';
 import { ingestPaths } from '../src/cli/ingest.js';
 import { benchWeb, serveApart } from './web.js';
 import { readSource } from '../src/read/index.js';
-import { ingestFile } from '../src/cli/ingest.js';
 import { makeBigDocx } from '../test/read/big-docs.js';
 
 // npm run bench -- --scale N: the generated country instead (bench/scale.ts)
@@ -36,7 +35,8 @@ if (process.argv[2] === '--large') {
     detail = `${facts} facts`;
   } else {
     const store = await openStore({ url: '', dataDir: mkdtempSync(join(tmpdir(), 'lantu-bench-large-')) });
-    const o = await ingestFile(store, file);
+    // as `lantu ingest` does: stored, derived, judged
+    const [o] = await ingestPaths(store, [file]);
     await store.destroy();
     detail = o.status === 'failed' ? `failed: ${o.reason}` : `${o.status}, ${o.documents} documents`;
   }

@@ -8,6 +8,7 @@ import type { StorableFile } from '../store/ingest.js';
 import { extractEach } from '../extract/index.js';
 import { ReadError, readSource, textFingerprint, type FilePath } from '../read/index.js';
 import { structureEach } from '../structure/index.js';
+import { tidy } from './heap.js';
 
 /** A file read and extracted: what storeFile writes. */
 export interface ExtractedFile extends StorableFile {
@@ -28,15 +29,19 @@ export async function prepare(at: FilePath, skipText?: (textHash: string) => Pro
     // a copy of a stored text is known before the costly structure and extraction (storeFile checks again)
     if (skipText && (await skipText(textHash))) return { ok: true, copy: true, textHash };
     // one document at a time: its repaired lines and paragraphs are let go once its records are made
-    const documents = records(extractEach(structureEach(source)).documents);
+    const documents = records(extractEach(structureEach(source)).documents, lazy);
     return { ok: true, file: { source, documents: lazy ? documents : [...documents], textHash } };
   } catch (e) {
     return { ok: false, reason: e instanceof ReadError ? e.reason : (e as Error).message };
   }
 }
 
-function* records(documents: Iterable<{ record: DocumentRecord }>): Generator<{ record: DocumentRecord }> {
-  for (const d of documents) yield { record: d.record };
+/** Each document's record; `lazy` (the writer asks for each in turn): the garbage of those written is collected as it builds up. */
+function* records(documents: Iterable<{ record: DocumentRecord }>, lazy: boolean): Generator<{ record: DocumentRecord }> {
+  for (const d of documents) {
+    yield { record: d.record };
+    if (lazy) tidy();
+  }
 }
 
 parentPort?.on('message', async (job: { id: number; at: FilePath }) => {

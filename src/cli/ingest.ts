@@ -6,7 +6,8 @@ import { listDirectory, pathText, resolveNamed, type FilePath } from '../read/in
 import { openStore, type Store } from '../store/db.js';
 import { contentHash, sourceWithText, storeFile, storeFiles, type FileToStore, type IngestOutcome } from '../store/ingest.js';
 import { fillTextHashes } from '../store/migrations.js';
-import { needsRefresh, refresh } from '../monitor/refresh.js';
+import { deriveFromEmpty, needsRefresh, refresh } from '../monitor/refresh.js';
+import { tidy } from './heap.js';
 import { ensureStatuses } from '../monitor/statuses.js';
 import { Progress } from './progress.js';
 import { ExtractPool, workersFor } from './ingest-pool.js';
@@ -87,6 +88,7 @@ export function ingestPaths(store: Store, paths: string[], onFile?: (o: IngestOu
 export async function ingestFiles(store: Store, files: FilePath[], onFile?: (o: IngestOutcome) => void): Promise<IngestOutcome[]> {
   // sources restored from a backup made before 009_text_hash have no fingerprint yet
   await fillTextHashes(store);
+  await deriveFromEmpty(store);
   const workers = workersFor(files.length);
   const pool = workers ? new ExtractPool(workers) : undefined;
   const outcomes: IngestOutcome[] = [];
@@ -123,7 +125,7 @@ export async function ingestFiles(store: Store, files: FilePath[], onFile?: (o: 
   // also when documents stored earlier wait in the derive queue (a kill before their refresh), or the
   // derived data must be rebuilt (an interrupted rebuild, a new registry)
   if (outcomes.some((o) => o.status === 'stored') || (await needsRefresh(store))) {
-    await refresh(store);
+    await refresh(store, tidy);
     // judged now, so that the first page does not wait for it
     await ensureStatuses(store);
   }

@@ -33,12 +33,32 @@ export async function needsRefresh(store: Store): Promise<boolean> {
 
 /**
  * Brings the derived data up to date: the whole store rebuilt when it is stale (an interrupted rebuild, a
- * new registry, a store from before 016), else the documents stored since the last refresh derived.
+ * new registry, a store from before 016), else the documents stored since the last refresh derived, in
+ * batches (`afterBatch` runs after each: ingest collects the garbage of a batch there).
  */
-export async function refresh(store: Store): Promise<RefreshCounts> {
+export async function refresh(store: Store, afterBatch?: () => void): Promise<RefreshCounts> {
   if (await needsRebuild(store)) return rebuild(store);
-  const queued = (await store.selectFrom('derive_queue').select('document_id').execute()).map((q) => q.document_id);
-  return deriveDocuments(store, queued);
+  const queued = (await store.selectFrom('derive_queue').select('document_id').orderBy('document_id').execute()).map((q) => q.document_id);
+  // a hundred documents at a time, each batch in a transaction of its own: a large ingest's records are
+  // never all held at once, and a process killed between batches leaves the rest queued for the next refresh
+  const done: RefreshCounts = { how: 'documents', links: 0, targets: 0, actuals: 0, issues: 0 };
+  for (let i = 0; i < queued.length || i === 0; i += DERIVE_BATCH) {
+    const c = await deriveDocuments(store, queued.slice(i, i + DERIVE_BATCH));
+    for (const k of ['links', 'targets', 'actuals', 'issues'] as const) done[k] += c[k];
+    afterBatch?.();
+  }
+  return done;
+}
+
+/** Documents derived in one transaction of a refresh. */
+const DERIVE_BATCH = 100;
+
+/**
+ * Before the first documents of a store: its (empty) derivation made current, so that they are derived
+ * from the queue a hundred at a time, as later ones are, instead of by a rebuild holding them all.
+ */
+export async function deriveFromEmpty(store: Store): Promise<void> {
+  if ((await needsRebuild(store)) && !(await store.selectFrom('documents').select('id').limit(1).executeTakeFirst())) await rebuild(store);
 }
 
 async function needsRebuild(store: Store): Promise<boolean> {

@@ -1,8 +1,10 @@
 // Memory stays bounded on a large input: a generated text of about 8 MB holding some 1,500 documents
-// (the samples repeated) is ingested by a child process whose JavaScript heap is capped far below what
-// holding the whole file's repaired lines, paragraphs, records and search lines at once needs: the
-// ingest before documents were made and stored one at a time ran out of heap under it (it needed over
-// 100 MiB; now 72 are enough). The figures for a 50 MB text (time, peak RSS) are `npm run bench`'s.
+// (the samples repeated) is ingested — stored, derived and judged, as `lantu ingest` does — by a child
+// process whose JavaScript heap is capped far below what holding the whole file's repaired lines,
+// paragraphs, records and search lines at once needs, or deriving all its documents at once: the ingest
+// before documents were made and stored one at a time ran out of heap under it, and so did the one that
+// derived a new store's documents in one rebuild (over 128 MiB; in batches of 100, 96 are enough). The
+// figures for a 50 MB text (time, peak RSS) are `npm run bench`'s.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
@@ -31,8 +33,9 @@ test(`an 8 MB text of 1,500 documents is ingested with a heap capped at ${HEAP_C
   const r = spawnSync(process.execPath, [`--max-old-space-size=${HEAP_CAP}`, '--import', 'tsx', child, file, join(dir, 'store')], { encoding: 'utf8' });
   const last = r.stdout.trim().split('\n').pop() ?? '';
   assert.equal(r.status, 0, `the child failed: ${r.stderr.split('\n').filter((l) => /heap|Error|lantu/.test(l)).slice(0, 5).join('\n')}`);
-  const out = JSON.parse(last) as { status: string; documents: number; stored: number; peakMiB: number };
+  const out = JSON.parse(last) as { status: string; documents: number; stored: number; targets: number; peakMiB: number };
   assert.equal(out.status, 'stored');
   assert.ok(out.documents >= 1400, `${out.documents} documents`);
   assert.equal(out.stored, out.documents);
+  assert.ok(out.targets > 20_000, `${out.targets} targets derived`);
 });
