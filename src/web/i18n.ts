@@ -37,6 +37,20 @@ export function tf(zh: string, lang: Lang, vars: Record<string, unknown>): SafeH
     .map((part, i) => (i % 2 ? vars[part] : part))}`;
 }
 
+/** tf as plain text, for a message made before it is shown (a flash kept in a cookie, a form's error). */
+export function ts(zh: string, lang: Lang, vars: Record<string, unknown> = {}): string {
+  return t(zh, lang)
+    .split(/\{(\w+)\}/)
+    .map((part, i) => (i % 2 ? String(vars[part] ?? '') : part))
+    .join('');
+}
+
+/** A message on an English page with the Chinese in it (a unit's name, a number of a notice) marked as Chinese (WCAG 3.1.2). */
+export function markZh(text: string, lang: Lang): SafeHtml {
+  if (lang !== 'en') return html`${text}`;
+  return html`${text.split(/([\u3000-\u303f\u3400-\u9fff\uf900-\ufaff\uff00-\uffef]+(?:[\s\d.·-]*[\u3000-\u303f\u3400-\u9fff\uf900-\ufaff\uff00-\uffef]+)*)/).map((part, i) => (i % 2 ? html`<span lang="zh-CN">${part}</span>` : part))}`;
+}
+
 /** Whether an English text is known for this interface text. */
 export const hasEnglish = (zh: string): boolean => dictionary().has(zh);
 

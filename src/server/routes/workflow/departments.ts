@@ -51,7 +51,7 @@ export async function departmentRoutes(app: FastifyInstance): Promise<void> {
       unit,
       today,
       csrf: ctx.csrf,
-      flash: flashBox(takeFlash(req, reply)),
+      flash: flashBox(takeFlash(req, reply), req.lang),
       mayRead: mayReadUnit(v, unit),
       mayChange: mayChangeUnits(v, [unit]),
       tasks,

@@ -31,7 +31,7 @@ export async function myRoutes(app: FastifyInstance): Promise<void> {
     const users = new Map((await app.store.selectFrom('users').select(['id', 'display_name']).execute()).map((u) => [u.id, u.display_name]));
     const ctx = { ...reply.ctx(), notifications: remindersOf(data, v, today, await reportsOf(app.store, v, today)).length };
     const body = myBody({
-      lang: req.lang, units: v.units, today, csrf: ctx.csrf, flash: flashBox(takeFlash(req, reply)),
+      lang: req.lang, units: v.units, today, csrf: ctx.csrf, flash: flashBox(takeFlash(req, reply), req.lang),
       tasks, targets: data.targets.filter((t) => mine(t.units)),
       updates: data.updates.filter((u) => v.units.includes(u.unit)),
       notices: data.notices.filter((n) => n.status === 'issued' && v.units.includes(n.unit)),

@@ -21,6 +21,7 @@ import { Conflict, changed, conflict, deny, errorBox, fields, flashBox, notFound
 import { EVIDENCE_TYPES, UploadError, checkEvidence, displayName, evidencePath, fileOf, noteFileNames, storeEvidence } from './upload.js';
 import { MAX_NOTICE_FILES, fileRow, mailReply, noticeFiles } from './notice-store.js';
 import { ISSUERS, names } from './supervision.js';
+import { t, ts } from '../../../web/i18n.js';
 
 /** The office that issues notices, as printed at the head of a notice (LANTU_OFFICE_NAME). */
 const office = () => process.env.LANTU_OFFICE_NAME ?? '督查室';
@@ -40,7 +41,7 @@ export async function noticeRoutes(app: FastifyInstance): Promise<void> {
     const body = noticeBody(n, {
       lang: req.lang, today: localToday(), csrf: ctx.csrf, mayReply: mayReply(v, n), mayClose: (ISSUERS as readonly string[]).includes(v.role),
       about: await about(n), names: await names(app.store), files: await noticeFiles(app.store, n.id),
-      flash: flashBox(takeFlash(req, reply)), error: errorBox(refused?.error), typed: refused?.typed,
+      flash: flashBox(takeFlash(req, reply), req.lang), error: errorBox(refused?.error, req.lang), typed: refused?.typed,
     });
     return reply.code(refused?.code ?? 200).type('text/html; charset=utf-8').send(page(ctx, n.number && req.lang === 'zh' ? `督办通知 ${n.number}` : '督办通知', body).value);
   };
@@ -99,11 +100,11 @@ export async function noticeRoutes(app: FastifyInstance): Promise<void> {
     try {
       if (file) {
         const count = (await noticeFiles(app.store, before.id)).length;
-        if (count >= MAX_NOTICE_FILES) return refuse(`一份督办通知最多 ${MAX_NOTICE_FILES} 个附件；回复已保留，请不选文件再提交`);
+        if (count >= MAX_NOTICE_FILES) return refuse(ts('一份督办通知最多 {n} 个附件；回复已保留，请不选文件再提交', req.lang, { n: MAX_NOTICE_FILES }));
         stored = { name: displayName(file.name), path: await storeEvidence(app.lantu.uploadDir, checkEvidence(file.name, file.bytes, '附件'), file.bytes), size: file.bytes.length };
       }
     } catch (e) {
-      if (e instanceof UploadError) return refuse(`${e.message}；回复内容已保留，请重新选择文件`, 415);
+      if (e instanceof UploadError) return refuse(ts('{error}；回复内容已保留，请重新选择文件', req.lang, { error: e.say(req.lang) }), 415);
       throw e;
     }
     const at = nowIso();
@@ -123,6 +124,6 @@ export async function noticeRoutes(app: FastifyInstance): Promise<void> {
       throw e;
     }
     const back = f.back && /^\/(my|notices|departments)\b/.test(f.back) ? safeNext(f.back) : `/notices/${encodeURIComponent(before.id)}`;
-    return redirectWith(reply, back, `已回复 ${before.number ?? '督办通知'}，督查室会收到通知`);
+    return redirectWith(reply, back, ts('已回复 {number}，督查室会收到通知', req.lang, { number: before.number ?? t('督办通知', req.lang) }));
   });
 }

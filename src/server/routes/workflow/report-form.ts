@@ -23,7 +23,7 @@ export function formPageOf(app: FastifyInstance) {
     const history = await app.store.selectFrom('updates').selectAll().where('subject_kind', '=', subject.kind).where('subject_id', '=', subject.id).where('unit', '=', unit).orderBy('submitted_at', 'desc').execute();
     const ctx = reply.ctx();
     const back = workflowPath(refused?.typed.back) ?? workflowPath((req.query as Record<string, unknown>).back) ?? (req.viewer!.role === 'department' ? '/my' : unitPage(unit, subject.kind, subject.id));
-    const body = reportBody({ lang: req.lang, subject, unit, today: localToday(), csrf: ctx.csrf, history, open, typed: refused?.typed, error: errorBox(refused?.error), back });
+    const body = reportBody({ lang: req.lang, subject, unit, today: localToday(), csrf: ctx.csrf, history, open, typed: refused?.typed, error: errorBox(refused?.error, req.lang), back });
     return reply.code(refused?.code ?? 200).type('text/html; charset=utf-8').send(page(ctx, open ? '修改进展' : '填报进展', body).value);
   };
 }

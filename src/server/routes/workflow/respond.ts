@@ -5,18 +5,22 @@ import { html, type SafeHtml } from '../../../web/html.js';
 import { secureFlag } from '../../guard.js';
 import { page } from '../../../web/layout.js';
 import { validPeriod } from '../../../monitor/workflow.js';
+import { markZh, t, ts, type Lang } from '../../../web/i18n.js';
 
 /** Thrown inside a transaction when a row changed since the form was shown: nothing is written. */
 export class Conflict extends Error {}
 
+/** An error page; `message` in the page's language (a sentence of the interface is translated here). */
 export function fail(reply: FastifyReply, code: number, message: string) {
+  const lang = reply.request.lang;
   const back = reply.request.headers.referer;
-  const body = html`<p class="error" role="alert">${message}</p>${back && /^https?:\/\/[^/]+\//.test(back) ? html`<p><a href="${new URL(back).pathname}">返回</a></p>` : ''}`;
-  return reply.code(code).type('text/html; charset=utf-8').send(page(reply.ctx(), `${code} 未能完成`, body).value);
+  const body = html`<p class="error" role="alert">${markZh(t(message, lang), lang)}</p>${back && /^https?:\/\/[^/]+\//.test(back) ? html`<p><a href="${new URL(back).pathname}">${t('返回', lang)}</a></p>` : ''}`;
+  return reply.code(code).type('text/html; charset=utf-8').send(page(reply.ctx(), ts('{code} 未能完成', lang, { code }), body).value);
 }
 
-export const deny = (reply: FastifyReply, what = '只能为本单位的任务、指标和督办通知填报或回复') => fail(reply, 403, `403 无权操作：${what}`);
-export const notFound = (reply: FastifyReply, what: string) => fail(reply, 404, `404 ${what}不存在`);
+export const deny = (reply: FastifyReply, what = '只能为本单位的任务、指标和督办通知填报或回复') =>
+  fail(reply, 403, ts('403 无权操作：{what}', reply.request.lang, { what: t(what, reply.request.lang) }));
+export const notFound = (reply: FastifyReply, what: string) => fail(reply, 404, ts('404 {what}不存在', reply.request.lang, { what: t(what, reply.request.lang) }));
 export const conflict = (reply: FastifyReply, message?: string) =>
   fail(reply, 409, message ?? '409 此记录已被他人修改，您的修改没有保存。请刷新页面，查看最新内容后重试。');
 
@@ -37,9 +41,9 @@ export function takeFlash(req: FastifyRequest, reply: FastifyReply): string | un
   return u.valid && u.value ? u.value : undefined;
 }
 
-/** A flash message (success), or an error of the form shown (kept input below it). */
-export const flashBox = (message: string | undefined): SafeHtml | '' => (message ? html`<p class="notice" role="status">✓ ${message}</p>` : '');
-export const errorBox = (message: string | undefined): SafeHtml | '' => (message ? html`<p class="error" role="alert">${message}</p>` : '');
+/** A flash message (success), or an error of the form shown (kept input below it); made in the page's language (ts), its Chinese parts marked. */
+export const flashBox = (message: string | undefined, lang: Lang): SafeHtml | '' => (message ? html`<p class="notice" role="status">✓ ${markZh(message, lang)}</p>` : '');
+export const errorBox = (message: string | undefined, lang: Lang): SafeHtml | '' => (message ? html`<p class="error" role="alert">${markZh(t(message, lang), lang)}</p>` : '');
 
 /** A file over the multipart limit (10 MB): the body was read only up to it. */
 export const fileTooLarge = (e: unknown): boolean => (e as { code?: string }).code === 'FST_REQ_FILE_TOO_LARGE';
@@ -93,10 +97,10 @@ export interface UpdateInput {
 const num = (s: string | undefined) => (s === undefined || s === '' ? null : Number(s.replace(/[,，\s]/g, '')));
 
 /** The checked fields of a progress update; progress (0–100 %) only for tasks. */
-export function updateInput(f: Record<string, string>, kind: string): UpdateInput | { error: string } {
+export function updateInput(f: Record<string, string>, kind: string, lang: Lang): UpdateInput | { error: string } {
   if (!validPeriod(f.period ?? '')) return { error: '报告期应写作 2025、2025-Q2、2025-H1 或 2025-06' };
   const value = num(f.value);
-  if (value !== null && !Number.isFinite(value)) return { error: `数值“${f.value}”不是数字` };
+  if (value !== null && !Number.isFinite(value)) return { error: ts('数值“{value}”不是数字', lang, { value: f.value }) };
   const progress = kind === 'task' ? num(f.progress) : null;
   if (progress !== null && !(Number.isFinite(progress) && progress >= 0 && progress <= 100)) return { error: '完成进度应在 0 到 100 之间' };
   const text = f.text ?? '';

@@ -17,7 +17,7 @@ export async function reviewRoutes(app: FastifyInstance): Promise<void> {
     const waiting = data.updates.filter((u) => u.status === 'submitted').reverse().map(rowOf); // oldest first
     const decided = data.updates.filter((u) => u.status !== 'submitted' && u.reviewed_at).sort((a, b) => b.reviewed_at!.localeCompare(a.reviewed_at!)).slice(0, 30).map(rowOf);
     const ctx = reply.ctx();
-    const body = html`${flashBox(takeFlash(req, reply))}${reviewBody(waiting, decided, ctx.csrf, ['planner', 'admin'].includes(req.viewer!.role), ctx.lang)}`;
+    const body = html`${flashBox(takeFlash(req, reply), req.lang)}${reviewBody(waiting, decided, ctx.csrf, ['planner', 'admin'].includes(req.viewer!.role), ctx.lang)}`;
     return reply.type('text/html; charset=utf-8').send(page(ctx, '进展审核', body).value);
   });
 

@@ -19,6 +19,7 @@ import { loadSubject, loadWorkflow, remindersOf, unitsOf } from './data.js';
 import { Conflict, changed, conflict, errorBox, fields, flashBox, notFound, nowIso, redirectWith, showTooLarge, takeFlash, versionOf } from './respond.js';
 import { UploadError, checkEvidence, displayName, fileOf, noteFileNames, storeEvidence } from './upload.js';
 import { fileRow, insertNumbered } from './notice-store.js';
+import { t, ts } from '../../../web/i18n.js';
 
 export const ISSUERS = ['supervisor', 'admin'] as const;
 export const names = async (store: Store) => new Map((await store.selectFrom('users').select(['id', 'display_name']).execute()).map((u) => [u.id, u.display_name]));
@@ -43,7 +44,7 @@ export async function supervisionRoutes(app: FastifyInstance): Promise<void> {
     const body = supervisionBody({
       today,
       csrf: ctx.csrf,
-      flash: flashBox(takeFlash(req, reply)),
+      flash: flashBox(takeFlash(req, reply), req.lang),
       mayIssue: (ISSUERS as readonly string[]).includes(req.viewer!.role),
       units: sorted(known),
       defaultDeadline: plusDays(today, 7),
@@ -67,7 +68,7 @@ export async function supervisionRoutes(app: FastifyInstance): Promise<void> {
       defaultDeadline: plusDays(localToday(), 7),
       about: subject ? `${subject.kind === 'task' ? '任务' : '指标目标'}：${subject.title}` : undefined,
       typed: { taskId: subject?.kind === 'task' ? subject.id : undefined, targetId: subject?.kind === 'target' ? subject.id : undefined, unit: typed.unit ?? subject?.units[0], text: typed.text, deadline: typed.reply_deadline },
-      error: errorBox(error),
+      error: errorBox(error, req.lang),
       lang: ctx.lang,
     });
     return reply.code(error ? (error.startsWith('415') ? 415 : /10 MB/.test(error) ? 413 : 400) : 200).type('text/html; charset=utf-8').send(page(ctx, '下发督办通知', body).value);
@@ -88,7 +89,7 @@ export async function supervisionRoutes(app: FastifyInstance): Promise<void> {
     const refuse = (why: string) => newNotice(req, reply, f, why);
     if (!f.unit || f.unit.length > 100) return refuse('请选择督办单位');
     const data = await loadWorkflow(app.store);
-    if (!catalogue(data).has(f.unit)) return refuse(`没有责任单位“${f.unit}”：督办通知只能发给任务或指标目标的责任单位`);
+    if (!catalogue(data).has(f.unit)) return refuse(ts('没有责任单位“{unit}”：督办通知只能发给任务或指标目标的责任单位', req.lang, { unit: f.unit }));
     if (!f.text || f.text.length > 2000) return refuse('请填写督办事项（不超过 2000 字）');
     const today = localToday();
     if (!validDay(f.reply_deadline ?? '') || daysUntil(f.reply_deadline, today) < 0) return refuse('回复期限应是今天或以后的日期（YYYY-MM-DD）');
@@ -99,7 +100,7 @@ export async function supervisionRoutes(app: FastifyInstance): Promise<void> {
     try {
       if (file) stored = { name: displayName(file.name), path: await storeEvidence(app.lantu.uploadDir, checkEvidence(file.name, file.bytes, '附件'), file.bytes), size: file.bytes.length };
     } catch (e) {
-      if (e instanceof UploadError) return refuse(`415 ${e.message}；其余内容已保留，请重新选择文件`);
+      if (e instanceof UploadError) return refuse(ts('415 {error}；其余内容已保留，请重新选择文件', req.lang, { error: e.say(req.lang) }));
       throw e;
     }
     const at = nowIso();
@@ -112,7 +113,7 @@ export async function supervisionRoutes(app: FastifyInstance): Promise<void> {
         if (stored) await trx.insertInto('notice_files').values(fileRow(n.id, 'issue', stored, v.id, at)).execute();
         await audit(trx, v, 'notice-issue', 'notice', n.id, undefined, n);
       });
-      return redirectWith(reply, `/notices/${encodeURIComponent(n.id)}`, `已下发 ${n.number}（${n.unit}，回复期限 ${n.reply_deadline}）`);
+      return redirectWith(reply, `/notices/${encodeURIComponent(n.id)}`, ts('已下发 {number}（{unit}，回复期限 {deadline}）', req.lang, { number: n.number, unit: n.unit, deadline: n.reply_deadline }));
     } catch (e) {
       if (stored) await unlink(join(app.lantu.uploadDir, stored.path)).catch(() => {});
       throw e;
@@ -139,6 +140,6 @@ export async function supervisionRoutes(app: FastifyInstance): Promise<void> {
       if (e instanceof Conflict) return conflict(reply);
       throw e;
     }
-    return redirectWith(reply, '/supervision', `${before.number ?? '督办通知'}已办结`);
+    return redirectWith(reply, '/supervision', ts('{number}已办结', req.lang, { number: before.number ?? t('督办通知', req.lang) }));
   });
 }

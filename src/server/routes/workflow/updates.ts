@@ -13,7 +13,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { mayChangeUnits, requireRole } from '../../auth.js';
 import { safeNext } from '../auth.js';
 import { formPageOf, reportFormRoutes } from './report-form.js';
-import { t } from '../../../web/i18n.js';
+import { t, ts } from '../../../web/i18n.js';
 import { audit } from '../../../store/audit.js';
 import type { Store } from '../../../store/db.js';
 import type { ActualsTable, UpdatesTable } from '../../../store/schema.js';
@@ -48,7 +48,7 @@ export async function updateRoutes(app: FastifyInstance): Promise<void> {
     try {
       ev = await evidence(req, dir);
     } catch (e) {
-      if (e instanceof UploadError) return refuse(`${e.message}；其余内容已保留，请重新选择文件`, 415);
+      if (e instanceof UploadError) return refuse(ts('{error}；其余内容已保留，请重新选择文件', req.lang, { error: e.say(req.lang) }), 415);
       throw e;
     }
     try {
@@ -80,7 +80,7 @@ export async function updateRoutes(app: FastifyInstance): Promise<void> {
     if (!subject) return notFound(reply, '任务或指标目标');
     if (!subject.units.includes(f.unit ?? '') || !mayChangeUnits(v, [f.unit])) return deny(reply);
     const refuse = (error: string, code: number) => formPage(req, reply, subject, f.unit, undefined, { error, typed: f, code });
-    const input = updateInput(f, subject.kind);
+    const input = updateInput(f, subject.kind, req.lang);
     if ('error' in input) return refuse(input.error, 400);
     return withEvidence(req, reply, refuse, async (ev) => {
       const row: UpdatesTable = {
@@ -107,7 +107,7 @@ export async function updateRoutes(app: FastifyInstance): Promise<void> {
     if (before.status === 'approved') return conflict(reply, '409 此进展已审核通过，不能再修改；请提交新的进展。');
     const subject = await loadSubject(app.store, before.subject_kind, before.subject_id);
     const refuse = async (error: string, code: number) => (subject ? formPage(req, reply, subject, before.unit, before, { error, typed: f, code }) : fail(reply, code, error));
-    const input = updateInput(f, before.subject_kind);
+    const input = updateInput(f, before.subject_kind, req.lang);
     if ('error' in input) return refuse(input.error, 400);
     return withEvidence(req, reply, refuse, async (ev) => {
       const after: UpdatesTable = {
@@ -120,7 +120,7 @@ export async function updateRoutes(app: FastifyInstance): Promise<void> {
         if (!changed(r)) throw new Conflict();
         await audit(trx as unknown as Store, v, 'update-resubmit', 'update', before.id, before, after);
       });
-      return redirectWith(reply, backOf(f, after), `已修改并重新提交（第 ${after.version} 版），等待审核`);
+      return redirectWith(reply, backOf(f, after), ts('已修改并重新提交（第 {n} 版），等待审核', req.lang, { n: after.version }));
     });
   });
 
@@ -132,7 +132,7 @@ export async function updateRoutes(app: FastifyInstance): Promise<void> {
     if (!before) return notFound(reply, '进展');
     const version = versionOf(f);
     if (version !== before.version) return conflict(reply);
-    if (before.status !== 'submitted') return conflict(reply, `409 此进展已${before.status === 'approved' ? '通过' : '退回'}，不能再次审核。`);
+    if (before.status !== 'submitted') return conflict(reply, before.status === 'approved' ? '409 此进展已通过，不能再次审核。' : '409 此进展已退回，不能再次审核。');
     // separation of duties: whoever submitted (or last changed) an update does not review it
     if (before.submitted_by === v.id) return deny(reply, '不能审核自己提交的进展，请由其他审核人审核');
     if (decision === 'returned' && !f.comment) return fail(reply, 400, '退回时请写明意见');
@@ -162,7 +162,8 @@ export async function updateRoutes(app: FastifyInstance): Promise<void> {
       if (e instanceof Conflict) return conflict(reply, e.message || undefined);
       throw e;
     }
-    return redirectWith(reply, '/review', decision === 'approved' ? `已通过 ${before.unit} 的进展${before.subject_kind === 'target' && before.value !== null ? '，数值已作为实际值入库' : ''}` : `已退回 ${before.unit} 的进展，部门会在“我的任务”中看到意见`);
+    const said = decision === 'returned' ? '已退回 {unit} 的进展，部门会在“我的任务”中看到意见' : before.subject_kind === 'target' && before.value !== null ? '已通过 {unit} 的进展，数值已作为实际值入库' : '已通过 {unit} 的进展';
+    return redirectWith(reply, '/review', ts(said, req.lang, { unit: before.unit }));
   };
   app.post('/updates/:id/approve', { preHandler: reviewers }, review('approved'));
   app.post('/updates/:id/return', { preHandler: reviewers }, review('returned'));

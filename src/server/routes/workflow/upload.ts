@@ -5,6 +5,7 @@ import { randomBytes } from 'node:crypto';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import type { FastifyReply, FastifyRequest } from 'fastify';
+import { t, ts, type Lang } from '../../../web/i18n.js';
 
 export const MAX_EVIDENCE_BYTES = 10 * 1024 * 1024;
 
@@ -44,15 +45,26 @@ export function displayName(name: string): string {
   return basename(name.replace(/\\/g, '/')).replace(/[\u0000-\u001f\u007f"<>]/g, '').slice(-200) || 'evidence';
 }
 
-export class UploadError extends Error {}
+/** A file refused: its message in Chinese, and in the page's language by say(). */
+export class UploadError extends Error {
+  constructor(
+    private readonly template: string,
+    private readonly vars: Record<string, string>,
+  ) {
+    super(ts(template, 'zh', vars));
+  }
+  say(lang: Lang): string {
+    return ts(this.template, lang, Object.fromEntries(Object.entries(this.vars).map(([k, v]) => [k, t(v, lang)])));
+  }
+}
 
 /** Checks an uploaded file (its declared name and its bytes) and returns its type, or throws. */
 export function checkEvidence(name: string, bytes: Buffer, what = '证明材料'): EvidenceType {
-  if (bytes.length > MAX_EVIDENCE_BYTES) throw new UploadError(`${what}不能超过 10 MB`);
+  if (bytes.length > MAX_EVIDENCE_BYTES) throw new UploadError('{what}不能超过 10 MB', { what });
   const declared = declaredType(name);
-  if (!declared) throw new UploadError(`${what}只接受 pdf、docx、xlsx、jpg、png 文件`);
+  if (!declared) throw new UploadError('{what}只接受 pdf、docx、xlsx、jpg、png 文件', { what });
   const actual = sniff(bytes);
-  if (actual !== declared) throw new UploadError(`文件内容与扩展名 .${declared} 不符，已拒绝`);
+  if (actual !== declared) throw new UploadError('文件内容与扩展名 .{type} 不符，已拒绝', { type: declared });
   return declared;
 }
 
