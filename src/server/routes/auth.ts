@@ -3,7 +3,7 @@
 import type { FastifyInstance } from 'fastify';
 import { html } from '../../web/html.js';
 import { page } from '../../web/layout.js';
-import { t, tf } from '../../web/i18n.js';
+import { t, tf, ts } from '../../web/i18n.js';
 import { SESSION_COOKIE, checkPassword, closeSession, openSession } from '../auth.js';
 import { audit } from '../../store/audit.js';
 import { secureFlag } from '../guard.js';
@@ -46,7 +46,7 @@ ${error ? html`<p class="error" role="alert">${t(error, reply.request.lang)}</p>
     const b = req.body as Record<string, unknown>;
     const username = typeof b?.username === 'string' ? b.username.slice(0, 200) : '';
     const wait = await limiter.retryAfter(username, req.ip);
-    if (wait) return reply.code(429).header('retry-after', String(wait)).type('text/plain; charset=utf-8').send(`429 登录失败次数过多，请 ${wait} 秒后再试`);
+    if (wait) return reply.code(429).header('retry-after', String(wait)).type('text/plain; charset=utf-8').send(ts('429 登录失败次数过多，请 {wait} 秒后再试', reply.request.lang, { wait }));
     const userId = await checkPassword(app.store, username, typeof b?.password === 'string' ? b.password : '');
     if (!userId) {
       await limiter.failed(username, req.ip);

@@ -10,6 +10,7 @@ import { unitCatalogue } from '../../../monitor/assign.js';
 import { accountPage, userPage, usersPage, type UserFormState, type UserView } from '../../../web/admin/users.js';
 import { notFound, sendPage } from '../pages/util.js';
 import { actorOf, ADMIN, ANYONE, done, doneCode, fields, listField, param } from './common.js';
+import { ts } from '../../../web/i18n.js';
 
 /** The form as typed (no password), for a refused form to show again. */
 const typed = (req: FastifyRequest, e: UserError): UserFormState => {
@@ -70,7 +71,7 @@ export async function userRoutes(app: FastifyInstance): Promise<void> {
     const f = fields(req);
     const refuse = (e: UserError, code = 400) => sendPage(reply.code(code), '修改密码', accountPage({ viewer: req.viewer!, lang: req.lang, csrf: reply.ctx().csrf, error: e.message, field: e.field }));
     const wait = await limiter.retryAfter(req.viewer!.username, req.ip);
-    if (wait) return refuse(new UserError(`密码输错次数过多，请 ${wait} 秒后再试`), 429);
+    if (wait) return refuse(new UserError(ts('密码输错次数过多，请 {wait} 秒后再试', req.lang, { wait })), 429);
     try {
       await changeOwnPassword(app.store, req.viewer!.id, { old: f.old ?? '', password: f.password ?? '', confirm: f.confirm ?? '' }, sessionId(req), actorOf(req));
     } catch (e) {
