@@ -5,7 +5,9 @@
 // the same in a store of 300 documents or of 30,000; the rows written are those a rebuild of the whole
 // store would write (test/monitor/incremental.test.ts compares them). One transaction.
 import type { DocumentRecord } from '../model/records.js';
+import type { ExpressionBuilder } from 'kysely';
 import type { Store } from '../store/db.js';
+import type { Database } from '../store/schema.js';
 import type { ActualsTable, FactsTable, IssuesTable } from '../store/schema.js';
 import { inChunks, insertAll } from '../store/insert.js';
 import { statusesChanged } from '../store/state.js';
@@ -113,12 +115,21 @@ async function insertRegions(trx: Store, docs: Array<{ region: string | null; re
   await inChunks(regionRows(docs), (rows) => trx.insertInto('regions').values(rows).onConflict((oc) => oc.column('name').doNothing()).execute(), 400);
 }
 
+/** A figure's series: its indicator, region and year. */
+type Series = { indicator_id: string; region: string; year: number };
+/** Series read in one statement (three parameters each). */
+const SERIES = 50;
+
+/** The distinct series of these rows. */
+const seriesOf = (rows: Series[]): Series[] => [...new Map(rows.map((r) => [`${r.indicator_id}|${r.region}|${r.year}`, r])).values()];
+
+/** Rows of any of these series (each an AND of its three keys, for both stores' indexes). */
+const inSeries = (eb: ExpressionBuilder<Database, 'targets' | 'actuals'>, series: Series[]) =>
+  eb.or(series.map((k) => eb.and([eb('indicator_id', '=', k.indicator_id), eb('region', '=', k.region), eb('year', '=', k.year)])));
+
 /** The vintages of the figures the new actuals report, set again over all reports of each figure; returns those changed. */
 async function revise(trx: Store, fresh: ActualsTable[]): Promise<ActualsTable[]> {
-  const series = new Map(fresh.map((a) => [`${a.indicator_id}|${a.region}|${a.year}`, a]));
-  const all: ActualsTable[] = [];
-  for (const a of series.values())
-    all.push(...(await trx.selectFrom('actuals').selectAll().where('indicator_id', '=', a.indicator_id).where('region', '=', a.region).where('year', '=', a.year).where('source_kind', 'in', ['fact', 'row']).execute()));
+  const all = await inChunks(seriesOf(fresh), (c) => trx.selectFrom('actuals').selectAll().where((eb) => inSeries(eb, c)).where('source_kind', 'in', ['fact', 'row']).execute(), SERIES);
   const changed = setVintages(all);
   for (const a of changed) await trx.updateTable('actuals').set({ vintage: a.vintage }).where('id', '=', a.id).execute();
   return changed;
@@ -139,9 +150,7 @@ async function drift(trx: Store, links: Array<{ subject_kind: string; indicator_
 /** The statements of the targets the new ones join (same indicator, region, year, basis, period): conflicts among them. */
 async function statements(trx: Store, fresh: Array<{ indicator_id: string; region: string; year: number }>): Promise<IssuesTable[]> {
   const keys = new Set(fresh.map((t) => keyOf(t as Parameters<typeof keyOf>[0])));
-  const series = new Map(fresh.map((t) => [`${t.indicator_id}|${t.region}|${t.year}`, t]));
-  const stored = [];
-  for (const t of series.values()) stored.push(...(await trx.selectFrom('targets').selectAll().where('indicator_id', '=', t.indicator_id).where('region', '=', t.region).where('year', '=', t.year).execute()));
+  const stored = await inChunks(seriesOf(fresh), (c) => trx.selectFrom('targets').selectAll().where((eb) => inSeries(eb, c)).execute(), SERIES);
   const mine = stored.filter((t) => keys.has(keyOf(t))).sort(byId);
   const docIds = [...new Set(mine.map((t) => t.document_id).filter((x): x is string => !!x))];
   const docs = await inChunks(docIds, (c) => trx.selectFrom('documents').select(['id', 'file', 'type']).where('id', 'in', c).execute());
