@@ -86,6 +86,8 @@ async function run(kind: 'sqlite' | 'postgres'): Promise<void> {
 }
 
 if (!existsSync(cli)) console.log('(dist/ is not built: `npm run build` for `lantu status` and a server of its own; the pages are served in this process)');
-await run('sqlite');
-await run('postgres');
+// LANTU_BENCH_STORES=postgres (or sqlite): one of the two only
+const stores = (process.env.LANTU_BENCH_STORES ?? 'sqlite,postgres').split(',');
+if (stores.includes('sqlite')) await run('sqlite');
+if (stores.includes('postgres')) await run('postgres');
 console.log(`peak memory of this process (stores, ingest, clients): ${peak('self').toFixed(0)} MiB`);
