@@ -12,13 +12,13 @@ export const ROLES: Role[] = ['admin', 'planner', 'department', 'supervisor', 'l
 
 const id = () => randomBytes(18).toString('base64url');
 
-export async function createUser(store: Store, u: { username: string; displayName: string; password: string; role: Role; units?: string[] }): Promise<string> {
+export async function createUser(store: Store, u: { username: string; displayName: string; password: string; role: Role; units?: string[]; email?: string | null }): Promise<string> {
   if (!ROLES.includes(u.role)) throw new Error(`unknown role ${u.role}`);
   if (u.password.length < 10) throw new Error('password must have at least 10 characters');
   const userId = id();
   await store
     .insertInto('users')
-    .values({ id: userId, username: u.username, display_name: u.displayName, password_hash: await hash(u.password), role: u.role, units: JSON.stringify(u.units ?? []), created_at: new Date().toISOString() })
+    .values({ id: userId, username: u.username, display_name: u.displayName, password_hash: await hash(u.password), role: u.role, units: JSON.stringify(u.units ?? []), created_at: new Date().toISOString(), email: u.email ?? null })
     .execute();
   return userId;
 }

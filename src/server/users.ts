@@ -27,18 +27,24 @@ export interface UserRow {
   units: string[];
   disabled: boolean;
   createdAt: string;
+  /** Where reminders and notifications are mailed; none: shown in the application only. */
+  email: string | null;
 }
 
 export interface UserInput {
   displayName: string;
   role: string;
   units: string[];
+  /** Empty or absent: no e-mail. */
+  email?: string;
 }
+
+const EMAIL = /^[^\s@<>()[\],;:"]+@[^\s@<>()[\],;:"]+\.[^\s@<>()[\],;:"]+$/;
 
 /** Who may see it: no password hashes. */
 export async function listUsers(store: Store): Promise<UserRow[]> {
-  const rows = await store.selectFrom('users').select(['id', 'username', 'display_name', 'role', 'units', 'disabled', 'created_at']).orderBy('username').execute();
-  return rows.map((u) => ({ id: u.id, username: u.username, displayName: u.display_name, role: u.role as Role, units: JSON.parse(u.units), disabled: !!u.disabled, createdAt: u.created_at }));
+  const rows = await store.selectFrom('users').select(['id', 'username', 'display_name', 'role', 'units', 'disabled', 'created_at', 'email']).orderBy('username').execute();
+  return rows.map((u) => ({ id: u.id, username: u.username, displayName: u.display_name, role: u.role as Role, units: JSON.parse(u.units), disabled: !!u.disabled, createdAt: u.created_at, email: u.email ?? null }));
 }
 
 export async function userById(store: Store, id: string): Promise<UserRow | undefined> {
@@ -50,20 +56,22 @@ export function checkPasswordRule(password: string, field = 'password'): void {
   if (password.length > MAX_PASSWORD) throw new UserError(`密码不能超过 ${MAX_PASSWORD} 个字符`, field);
 }
 
-/** The checked role, name and units (a department user needs units of the catalogue; other roles have none). */
-async function checked(store: Store, input: UserInput): Promise<{ displayName: string; role: Role; units: string[] }> {
+/** The checked role, name, units (a department user needs units of the catalogue; other roles have none) and e-mail. */
+async function checked(store: Store, input: UserInput): Promise<{ displayName: string; role: Role; units: string[]; email: string | null }> {
+  const email = (input.email ?? '').trim() || null;
+  if (email && (email.length > 200 || !EMAIL.test(email))) throw new UserError('电子邮件地址无效，应形如 name@example.gov.cn', 'email');
   const displayName = input.displayName.trim();
   if (!displayName) throw new UserError('请填写姓名或单位名称', 'displayName');
   if (displayName.length > 100) throw new UserError('姓名不能超过 100 个字符', 'displayName');
   if (!ROLES.includes(input.role as Role)) throw new UserError(`角色“${input.role}”无效，应为 ${ROLES.join('、')} 之一`, 'role');
   const role = input.role as Role;
   const units = [...new Set(input.units.map((u) => u.trim()).filter(Boolean))];
-  if (role !== 'department') return { displayName, role, units: [] };
+  if (role !== 'department') return { displayName, role, units: [], email };
   if (!units.length) throw new UserError('责任单位用户须绑定至少一个责任单位', 'units');
   const known = new Set(await unitCatalogue(store));
   const unknown = units.filter((u) => !known.has(u));
   if (unknown.length) throw new UserError(`没有责任单位“${unknown.join('”“')}”（只能绑定任务或指标目标中的责任单位）`, 'units');
-  return { displayName, role, units };
+  return { displayName, role, units, email };
 }
 
 export async function addUser(store: Store, input: UserInput & { username: string; password: string }, actor: Actor): Promise<string> {
@@ -72,7 +80,7 @@ export async function addUser(store: Store, input: UserInput & { username: strin
   checkPasswordRule(input.password);
   const u = await checked(store, input);
   if (await store.selectFrom('users').select('id').where('username', '=', username).executeTakeFirst()) throw new UserError(`用户名“${username}”已存在`, 'username');
-  const id = await createUser(store, { username, displayName: u.displayName, password: input.password, role: u.role, units: u.units });
+  const id = await createUser(store, { username, displayName: u.displayName, password: input.password, role: u.role, units: u.units, email: u.email });
   await audit(store, actor, 'user-add', 'user', id, undefined, { username, ...u });
   return id;
 }
@@ -94,10 +102,10 @@ export async function updateUser(store: Store, id: string, input: UserInput, act
   const u = await checked(store, input);
   if (before.role === 'admin' && u.role !== 'admin' && (await lastAdmin(store, id))) throw new UserError('不能取消最后一位系统管理员的管理员角色', 'role');
   await store.transaction().execute(async (trx) => {
-    await trx.updateTable('users').set({ display_name: u.displayName, role: u.role, units: JSON.stringify(u.units) }).where('id', '=', id).execute();
+    await trx.updateTable('users').set({ display_name: u.displayName, role: u.role, units: JSON.stringify(u.units), email: u.email }).where('id', '=', id).execute();
     // a new role or new units take effect at the next login: the sessions opened with the old ones end
     if (before.role !== u.role || before.units.join('|') !== u.units.join('|')) await trx.deleteFrom('sessions').where('user_id', '=', id).execute();
-    await audit(trx as unknown as Store, actor, 'user-update', 'user', id, { displayName: before.displayName, role: before.role, units: before.units }, u);
+    await audit(trx as unknown as Store, actor, 'user-update', 'user', id, { displayName: before.displayName, role: before.role, units: before.units, email: before.email }, u);
   });
 }
 

@@ -1,4 +1,4 @@
-// `lantu user add|passwd|list`: a password piped on stdin (never an argument), the rules of the web
+// `lantu user add|passwd|email|list`: a password piped on stdin (never an argument), the rules of the web
 // application (department users need a known unit), and the password taking effect (argon2 hash).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -30,6 +30,14 @@ test('user add, list and passwd read the password from stdin and follow the web 
   const users = JSON.parse(list.stdout).users as Array<{ username: string; role: string; displayName: string }>;
   assert.deepEqual(users.map((u) => [u.username, u.role, u.displayName]), [['root', 'admin', '管理员']]);
   assert.doesNotMatch(list.stdout, /argon2/);
+  const mail = lantu('', 'user', 'email', 'root', 'root@lanhu.gov.cn');
+  assert.equal(mail.code, 0, mail.stderr);
+  assert.equal(JSON.parse(lantu('', 'user', 'list', '--json').stdout).users[0].email, 'root@lanhu.gov.cn');
+  const badMail = lantu('', 'user', 'email', 'root', 'nobody-at-all');
+  assert.equal(badMail.code, 2);
+  assert.match(badMail.stderr, /电子邮件地址无效/);
+  assert.equal(lantu('', 'user', 'email', 'root').code, 0, 'no address: cleared');
+  assert.equal(JSON.parse(lantu('', 'user', 'list', '--json').stdout).users[0].email, null);
   const pw = lantu('second-admin-pass\n', 'user', 'passwd', 'root');
   assert.equal(pw.code, 0, pw.stderr);
   assert.equal(lantu('x-long-password\n', 'user', 'passwd', 'nobody').code, 2);
@@ -37,7 +45,7 @@ test('user add, list and passwd read the password from stdin and follow the web 
   try {
     assert.equal(await checkPassword(store, 'root', 'first-admin-pass'), undefined);
     assert.ok(await checkPassword(store, 'root', 'second-admin-pass'));
-    assert.equal((await store.selectFrom('audit_log').select('action').where('username', '=', 'cli').orderBy('at').execute()).map((r) => r.action).join(), 'user-add,password-reset');
+    assert.equal((await store.selectFrom('audit_log').select('action').where('username', '=', 'cli').orderBy('at').execute()).map((r) => r.action).join(), 'user-add,user-update,user-update,password-reset');
   } finally {
     await store.destroy();
   }

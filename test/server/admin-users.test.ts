@@ -163,3 +163,22 @@ test('every administration form needs its CSRF token', async () => {
   assert.equal(upload.statusCode, 403, 'an upload without its token is refused before its body is read');
   assert.equal((await t.store.selectFrom('users').select('id').where('username', '=', 'x').execute()).length, 0);
 });
+
+test("an administrator sets and changes a user's e-mail, where reminders go; a malformed one is refused", async () => {
+  const admin = await session(t, 'admin');
+  const made = await admin.post('/admin/users', { username: 'zhao.mail', displayName: '赵', role: 'supervisor', email: 'zhao@lanhu.gov.cn', password: 'a-new-password-2' });
+  assert.equal(made.statusCode, 303);
+  const row = () => t.store.selectFrom('users').select(['id', 'email']).where('username', '=', 'zhao.mail').executeTakeFirstOrThrow();
+  assert.equal((await row()).email, 'zhao@lanhu.gov.cn');
+  const id = (await row()).id;
+  assert.match((await admin.get(`/admin/users/${id}`)).body, /value="zhao@lanhu\.gov\.cn"/, 'the form shows the address');
+  const bad = await admin.post(`/admin/users/${id}`, { displayName: '赵', role: 'supervisor', email: 'not an address' });
+  assert.equal(bad.statusCode, 400);
+  assert.match(bad.body, /电子邮件地址无效/);
+  assert.match(bad.body, /name="email" type="email" value="not an address"[^>]*aria-invalid="true"/, 'kept as typed, marked invalid');
+  assert.equal((await row()).email, 'zhao@lanhu.gov.cn', 'nothing changed');
+  assert.equal((await admin.post(`/admin/users/${id}`, { displayName: '赵', role: 'supervisor', email: 'zhao2@lanhu.gov.cn' })).statusCode, 303);
+  assert.equal((await row()).email, 'zhao2@lanhu.gov.cn');
+  assert.equal((await admin.post(`/admin/users/${id}`, { displayName: '赵', role: 'supervisor', email: '' })).statusCode, 303);
+  assert.equal((await row()).email, null, 'emptied: no e-mail');
+});

@@ -35,6 +35,7 @@ function unitSelect(lang: Lang, catalogue: string[], chosen: string[], invalid: 
 }
 
 const roleName = (r: Role, lang: Lang) => t(ROLE_LABEL[r] ?? r, lang);
+const EMAIL_HINT = '提醒和督办回复通知发到这里；留空则只在系统内提醒';
 
 export function usersPage(v: UsersView): SafeHtml {
   const { lang } = v;
@@ -42,8 +43,8 @@ export function usersPage(v: UsersView): SafeHtml {
   const bad = (name: string) => f.field === name;
   return html`${adminNav(v.viewer, lang, '/admin/users')}${doneMessage(v.done, lang)}
 <table><caption>${tf('{a}（{b}）', lang, { a: t('用户', lang), b: v.users.length })}</caption>
-<thead><tr><th scope="col">${t('用户名', lang)}</th><th scope="col">${t('姓名', lang)}</th><th scope="col">${t('角色', lang)}</th><th scope="col">${t('责任单位', lang)}</th><th scope="col">${t('状态', lang)}</th></tr></thead>
-<tbody>${v.users.map((u) => html`<tr><td><a href="/admin/users/${encodeURIComponent(u.id)}">${u.username}</a></td><td>${zhPart(u.displayName, lang)}</td><td>${roleName(u.role, lang)}</td><td>${zhPart(u.units.join('、'), lang)}</td><td>${u.disabled ? html`<strong class="error">${t('已停用', lang)}</strong>` : t('正常', lang)}</td></tr>`)}</tbody></table>
+<thead><tr><th scope="col">${t('用户名', lang)}</th><th scope="col">${t('姓名', lang)}</th><th scope="col">${t('角色', lang)}</th><th scope="col">${t('责任单位', lang)}</th><th scope="col">${t('电子邮件', lang)}</th><th scope="col">${t('状态', lang)}</th></tr></thead>
+<tbody>${v.users.map((u) => html`<tr><td><a href="/admin/users/${encodeURIComponent(u.id)}">${u.username}</a></td><td>${zhPart(u.displayName, lang)}</td><td>${roleName(u.role, lang)}</td><td>${zhPart(u.units.join('、'), lang)}</td><td>${u.email ?? ''}</td><td>${u.disabled ? html`<strong class="error">${t('已停用', lang)}</strong>` : t('正常', lang)}</td></tr>`)}</tbody></table>
 <h2 id="new">${t('新建用户', lang)}</h2>
 ${errorMessage(f.error, lang)}
 <form method="post" action="/admin/users">${csrfField(v.csrf)}
@@ -51,6 +52,7 @@ ${field(lang, '用户名', 'username', f.values.username ?? '', { required: true
 ${field(lang, '姓名或单位名称', 'displayName', f.values.displayName ?? '', { required: true, maxlength: 100, invalid: bad('displayName') })}
 ${roleSelect(lang, f.values.role ?? 'department', bad('role'))}
 ${unitSelect(lang, v.catalogue, f.units, bad('units'))}
+${field(lang, '电子邮件', 'email', f.values.email ?? '', { type: 'email', autocomplete: 'off', maxlength: 200, hint: EMAIL_HINT, invalid: bad('email') })}
 ${field(lang, '初始密码', 'password', '', { type: 'password', required: true, autocomplete: 'new-password', hint: `至少 ${MIN_PASSWORD} 个字符`, invalid: bad('password') })}
 <p><button type="submit">${t('创建用户', lang)}</button></p></form>`;
 }
@@ -69,7 +71,7 @@ export interface UserView {
 
 export function userPage(v: UserView): SafeHtml {
   const { lang, user: u } = v;
-  const f = v.which === 'edit' && v.form ? v.form : { values: { displayName: u.displayName, role: u.role }, units: u.units };
+  const f = v.which === 'edit' && v.form ? v.form : { values: { displayName: u.displayName, role: u.role, email: u.email ?? '' }, units: u.units };
   const err = (w: UserView['which']) => (v.which === w ? errorMessage(v.form?.error, lang) : '');
   const action = `/admin/users/${encodeURIComponent(u.id)}`;
   return html`${adminNav(v.viewer, lang, '/admin/users')}${doneMessage(v.done, lang)}
@@ -81,6 +83,7 @@ export function userPage(v: UserView): SafeHtml {
 ${field(lang, '姓名或单位名称', 'displayName', f.values.displayName ?? '', { required: true, maxlength: 100, invalid: v.which === 'edit' && f.field === 'displayName' })}
 ${roleSelect(lang, f.values.role ?? u.role, v.which === 'edit' && f.field === 'role')}
 ${unitSelect(lang, v.catalogue, f.units, v.which === 'edit' && f.field === 'units')}
+${field(lang, '电子邮件', 'email', f.values.email ?? '', { type: 'email', autocomplete: 'off', maxlength: 200, hint: EMAIL_HINT, invalid: v.which === 'edit' && f.field === 'email' })}
 <p><button type="submit">${t('保存', lang)}</button></p></form>
 <h2>${t('重设密码', lang)}</h2>${err('password')}
 <form method="post" action="${action}/password">${csrfField(v.csrf)}

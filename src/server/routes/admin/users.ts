@@ -28,7 +28,7 @@ export async function userRoutes(app: FastifyInstance): Promise<void> {
   app.post('/admin/users', ADMIN, async (req, reply) => {
     const f = fields(req);
     try {
-      const id = await addUser(app.store, { username: f.username ?? '', displayName: f.displayName ?? '', role: f.role ?? '', units: listField(req, 'units'), password: f.password ?? '' }, actorOf(req));
+      const id = await addUser(app.store, { username: f.username ?? '', displayName: f.displayName ?? '', role: f.role ?? '', units: listField(req, 'units'), email: f.email ?? '', password: f.password ?? '' }, actorOf(req));
       return done(reply, `/admin/users/${encodeURIComponent(id)}`, 'user-added');
     } catch (e) {
       if (e instanceof UserError) return list(req, reply.code(400), typed(req, e));
@@ -55,7 +55,7 @@ export async function userRoutes(app: FastifyInstance): Promise<void> {
     }
     return done(reply, `/admin/users/${encodeURIComponent(id)}`, code);
   };
-  app.post('/admin/users/:id', ADMIN, change('edit', (req, id) => updateUser(app.store, id, { displayName: fields(req).displayName ?? '', role: fields(req).role ?? '', units: listField(req, 'units') }, actorOf(req)), 'user-updated'));
+  app.post('/admin/users/:id', ADMIN, change('edit', (req, id) => updateUser(app.store, id, { displayName: fields(req).displayName ?? '', role: fields(req).role ?? '', units: listField(req, 'units'), email: fields(req).email ?? '' }, actorOf(req)), 'user-updated'));
   app.post('/admin/users/:id/password', ADMIN, change('password', (req, id) => setPassword(app.store, id, fields(req).password ?? '', actorOf(req), id === req.viewer!.id ? sessionId(req) : undefined), 'password-reset'));
   app.post('/admin/users/:id/disable', ADMIN, change('state', async (req, id) => {
     if (id === req.viewer!.id) throw new UserError('不能停用自己的账户');
