@@ -43,7 +43,8 @@ export async function deriveDocuments(store: Store, ids: string[]): Promise<Refr
     const subjects = [...facts.map((f) => f.id), ...rows.map((r) => r.id)];
     await inChunks(subjects, (c) => trx.deleteFrom('links').where('manual', '=', 0).where('subject_id', 'in', c).execute());
     for (const table of ['targets', 'actuals'] as const) await inChunks(subjects, (c) => trx.deleteFrom(table).where('source_id', 'in', c).where('source_kind', 'in', ['fact', 'row']).execute());
-    const manual = new Map((await trx.selectFrom('links').select(['subject_id', 'indicator_id']).where('manual', '=', 1).execute()).map((l) => [l.subject_id, l.indicator_id]));
+    // links set by hand of these documents' facts and rows (by key: the store's others are not read)
+    const manual = new Map((await inChunks(subjects, (c) => trx.selectFrom('links').select(['subject_id', 'indicator_id']).where('manual', '=', 1).where('subject_id', 'in', c).execute())).map((l) => [l.subject_id, l.indicator_id]));
     const defs = new Map<string, IndicatorDef>(indicators().map((d) => [d.id, d]));
     const run = new Derivation(info, defs, manual);
     for (const r of rows) run.row(r);
@@ -140,7 +141,7 @@ async function drift(trx: Store, links: Array<{ subject_kind: string; indicator_
   const named = [...new Set(links.filter((l) => l.subject_kind === 'row').map((l) => l.indicator_id))];
   const names = new Map<string, string[]>();
   for (const ind of named) {
-    const rows = await trx.selectFrom('links').innerJoin('table_rows', 'table_rows.id', 'links.subject_id').select('table_rows.name').where('links.indicator_id', '=', ind).where('links.subject_kind', '=', 'row').where('links.manual', '=', 0).execute();
+    const rows = await trx.selectFrom('links').innerJoin('table_rows', 'table_rows.id', 'links.subject_id').select('table_rows.name').distinct().where('links.indicator_id', '=', ind).where('links.subject_kind', '=', 'row').where('links.manual', '=', 0).execute();
     names.set(ind, rows.map((r) => r.name));
   }
   await inChunks(named, (c) => trx.deleteFrom('issues').where('kind', '=', 'drift').where('status', '=', 'open').where('indicator_id', 'in', c).execute());

@@ -53,3 +53,15 @@ export const m016Incremental: Migration = {
     await sql`UPDATE store_state SET value = ${STALE} WHERE key = ${DERIVED}`.execute(db);
   },
 };
+
+// Migration 017_keyed_reads: two reads that scanned a whole table on every new file or batch, found by
+// key instead — a file's documents by its content hash (every file ingested asks whether its bytes are
+// stored), and the links of an indicator (the names its table rows go by, for drift issues, found again
+// for each batch of new documents that link a row to it). At 30,000 documents these scans made ingest
+// slow down as the store grew.
+export const m017KeyedReads: Migration = {
+  async up(db: Kysely<any>) {
+    await db.schema.createIndex('documents_content_hash').on('documents').column('content_hash').execute();
+    await db.schema.createIndex('links_indicator').on('links').columns(['indicator_id', 'subject_kind']).execute();
+  },
+};
