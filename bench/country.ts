@@ -71,9 +71,12 @@ export function generateCountry(dir: string, n: number): string[] {
   return [...used];
 }
 
-/** One more document for a country of these counties, as a user adding a county's next report would: a county not used yet, else the first one's report of 2026. */
-export function nextDocument(used: string[]): { name: string; text: string } {
+/**
+ * The k-th document more for a country of these counties, as a user adding a county's next report would:
+ * a county not used yet (its reports from 2025 back), else the first one's reports from 2026 on.
+ */
+export function nextDocument(used: string[], k = 0): { name: string; text: string } {
   const all = counties();
   const i = all.findIndex((c) => !used.includes(c.name));
-  return i >= 0 ? { name: all[i].name, text: countyReport(all[i].name, i, 2025) } : { name: all[0].name, text: countyReport(all[0].name, 0, 2026) };
+  return i >= 0 ? { name: all[i].name, text: countyReport(all[i].name, i, 2025 - k) } : { name: all[0].name, text: countyReport(all[0].name, 0, 2026 + k) };
 }

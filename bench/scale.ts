@@ -59,12 +59,18 @@ async function run(kind: 'sqlite' | 'postgres'): Promise<void> {
     const rows = await evaluate(store, { asOf: '2026-11-27' });
     console.log(`  statuses of the whole store: ${rows.length} targets judged in ${secs(t0).toFixed(2)} s`);
     // one more document, as a user adding a county's next report would: the county after the last one used
-    const one = join(dir, `one-${kind}`);
-    mkdirSync(one);
-    writeFileSync(join(one, 'one.txt'), nextDocument(used).text);
-    t0 = performance.now();
-    await ingestPaths(store, [one]);
-    console.log(`  adding one document (ingest, derivation, statuses): ${secs(t0).toFixed(2)} s (goal: the same within 2× at 300 and at 30,000)`);
+    // three, one after the other: the first in this process also loads the vocabularies of reading and
+    // extraction into this thread (the bulk ingest extracted on worker threads)
+    const times: number[] = [];
+    for (let k = 0; k < 3; k++) {
+      const one = join(dir, `one-${kind}-${k}`);
+      mkdirSync(one);
+      writeFileSync(join(one, 'one.txt'), nextDocument(used, k).text);
+      t0 = performance.now();
+      await ingestPaths(store, [one]);
+      times.push(secs(t0));
+    }
+    console.log(`  adding one document (ingest, derivation, statuses), three in turn: ${times.map((x) => x.toFixed(2)).join(' / ')} s (goal: the same within 2× at 300 and at 30,000)`);
     if (kind === 'sqlite' && existsSync(cli)) {
       t0 = performance.now();
       const r = spawnSync(process.execPath, [cli, 'status'], { env: { ...process.env, LANTU_DATA_DIR: dataDir, COLUMNS: '120' }, encoding: 'utf8', maxBuffer: 1 << 30 });
