@@ -106,7 +106,8 @@ const NAV: Array<[string, string, Viewer['role'][] | 'all' | 'public']> = [
 
 const ROLE: Record<Viewer['role'], string> = { admin: '管理员', planner: '发改委', department: '部门', supervisor: '督查室', leader: '领导' };
 
-export function page(ctx: PageContext, heading: string | Heading, body: SafeHtml | ReadyBody): SafeHtml {
+/** The page around its body, in two parts: before the body and after it. */
+function frameOf(ctx: PageContext, heading: string | Heading): [string, string] {
   const v = ctx.viewer;
   const lang = ctx.lang;
   const { label, subject } = typeof heading === 'string' ? { label: heading, subject: undefined } : heading;
@@ -135,8 +136,18 @@ export function page(ctx: PageContext, heading: string | Heading, body: SafeHtml
 ${raw(BODY)}
 </main>
 </body></html>`;
-  const [before, after] = keepLang(frame.value, lang).split(BODY);
-  return raw(before + (body instanceof ReadyBody ? body : readyBody(body, lang)).value + after);
+  return keepLang(frame.value, lang).split(BODY) as [string, string];
+}
+
+export function page(ctx: PageContext, heading: string | Heading, body: SafeHtml | ReadyBody): SafeHtml {
+  const [before, after] = frameOf(ctx, heading);
+  return raw(before + (body instanceof ReadyBody ? body : readyBody(body, ctx.lang)).value + after);
+}
+
+/** The page as UTF-8 bytes around a body made ready once: a kept body is not encoded again for every request. */
+export function pageBytes(ctx: PageContext, heading: string | Heading, body: ReadyBody): Buffer {
+  const [before, after] = frameOf(ctx, heading);
+  return Buffer.concat([Buffer.from(before), body.bytes, Buffer.from(after)]);
 }
 
 /** Where the body goes in the frame while the frame's links are kept in the language. */
@@ -144,7 +155,12 @@ const BODY = '\u0000body\u0000';
 
 /** A page's body made ready for its frame (tables boxed, links kept in the language): done once for a body kept between requests. */
 export class ReadyBody {
+  private encoded?: Buffer;
   constructor(readonly value: string) {}
+  /** The body in UTF-8, encoded once. */
+  get bytes(): Buffer {
+    return (this.encoded ??= Buffer.from(this.value));
+  }
 }
 
 export function readyBody(body: SafeHtml, lang: Lang): ReadyBody {

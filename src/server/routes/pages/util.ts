@@ -2,7 +2,7 @@
 // today's date.
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { html, type SafeHtml } from '../../../web/html.js';
-import { page, readyBody, type Heading, type ReadyBody } from '../../../web/layout.js';
+import { page, pageBytes, readyBody, type Heading, type ReadyBody } from '../../../web/layout.js';
 import { t, zhPart } from '../../../web/i18n.js';
 import { requireRole } from '../../auth.js';
 import { today } from '../../../monitor/statuses.js';
@@ -32,8 +32,8 @@ export function keptPage(build: (req: FastifyRequest) => Promise<Built>) {
       const b = await build(req);
       return 'body' in b ? { title: b.title, body: readyBody(b.body, req.lang) } : b;
     };
-    const p = await req.server.pages.get(key, ready, (b) => ('body' in b ? 2 * b.body.value.length + 200 : 100));
-    return 'missing' in p ? notFound(reply, p.missing) : sendPage(reply, p.title, p.body);
+    const p = await req.server.pages.get(key, ready, (b) => ('body' in b ? 2 * b.body.value.length + Buffer.byteLength(b.body.value) + 200 : 100));
+    return 'missing' in p ? notFound(reply, p.missing) : reply.type('text/html; charset=utf-8').send(pageBytes(reply.ctx(), p.title, p.body));
   };
 }
 
