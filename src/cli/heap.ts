@@ -2,7 +2,8 @@
 // much), and without a cap V8 lets garbage pile up far beyond what is live: a 50 MB text held under
 // 200 MB live peaked near 590 MB of RSS. The writer calls tidy() after each document it writes and after
 // each batch derived; when the heap has grown by more than SLACK since the last collection, a full
-// collection runs, so the peak stays near what is live. gc is exposed at run time through V8's flags (v8.setFlagsFromString).
+// collection runs, so the peak stays near what is live. gc is exposed at run time through V8's flags
+// (v8.setFlagsFromString). The server's upload jobs run the same ingest, so they collect the same way.
 import { getHeapStatistics, setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 
