@@ -57,6 +57,9 @@ function matching(store: Store, terms: string[]): { from: RawBuilder<unknown>; w
   return { from, where, count: conds.length ? capped(from, where) : sql`SELECT count(*) AS n FROM search_lines_fts WHERE search_lines_fts MATCH ${phrases}` };
 }
 
+/** PostgreSQL: from this many lines matching, a page walks the documents in order instead of sorting every match. */
+const WALK_FROM = 500;
+
 /** Page `page` (1-based) of `size` lines matching every term (terms: non-empty). */
 export async function searchLines(store: Store, terms: string[], size: number, page: number): Promise<LinePage> {
   const { from, where, count } = matching(store, terms);
@@ -64,7 +67,30 @@ export async function searchLines(store: Store, terms: string[], size: number, p
   const n = Number(counted.rows[0]?.n ?? 0);
   const offset = (page - 1) * size;
   if (offset >= Math.min(n, MAX_COUNTED)) return { hits: [], total: Math.min(n, MAX_COUNTED), more: n > MAX_COUNTED };
-  const r = await sql<LineHit>`SELECT l.document_id, d.title, l.line, l.text FROM ${from} JOIN documents d ON d.id = l.document_id
-    WHERE ${where} ORDER BY d.file, d.seq, l.line LIMIT ${size} OFFSET ${offset}`.execute(store);
+  const r = await (store.dialect === 'postgres' && n > WALK_FROM
+    ? walked(store, terms, size, offset)
+    : sql<LineHit>`SELECT l.document_id, d.title, l.line, l.text FROM ${from} JOIN documents d ON d.id = l.document_id
+    WHERE ${where} ORDER BY d.file, d.seq, l.line LIMIT ${size} OFFSET ${offset}`.execute(store));
   return { hits: r.rows.map((x) => ({ ...x, line: Number(x.line) })), total: Math.min(n, MAX_COUNTED), more: n > MAX_COUNTED };
+}
+
+/**
+ * A page of a common term on PostgreSQL: the trigram index would hand over every matching line (65,000
+ * for 生产总值 in 30,000 documents) to be joined and sorted for 50. Instead the documents are walked in
+ * their order (documents_file_seq) and each one's lines in theirs (search_lines_document), filtered by
+ * the terms, until the page is full: with many matches it ends after a few documents. The terms are
+ * matched on `text || ''` so that the planner does not ask the trigram index once per document, and
+ * without JIT, which the plan's large estimate would otherwise compile for each query.
+ */
+function walked(store: Store, terms: string[], size: number, offset: number) {
+  const conds = sql.join(
+    terms.map((t) => sql`(l.text || '') ${likeOp(store, t)} ${pattern(t)}`),
+    sql` AND `,
+  );
+  return store.transaction().execute(async (trx) => {
+    await sql`SET LOCAL jit = off`.execute(trx);
+    return sql<LineHit>`SELECT d.id AS document_id, d.title, l.line, l.text FROM documents d
+      CROSS JOIN LATERAL (SELECT l.line, l.text FROM search_lines l WHERE l.document_id = d.id AND ${conds} ORDER BY l.line) l
+      ORDER BY d.file, d.seq, l.line LIMIT ${size} OFFSET ${offset}`.execute(trx);
+  });
 }

@@ -3,7 +3,7 @@
 // 010_search and after a restore; lines come a page at a time in file and line order with their count.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import SQLite from 'better-sqlite3';
@@ -87,6 +87,28 @@ for (const [kind, open] of await storeKinds()) {
       const beyond = await search(store, '发展', 7, 10_000);
       assert.equal(beyond.page, beyond.pages, 'a page beyond the last shows the last');
       assert.ok(beyond.groups.lines.length > 0);
+    } finally {
+      await close();
+    }
+  });
+
+  test(`${kind}: a common term (hundreds of lines) pages in file and line order too`, async () => {
+    // on PostgreSQL more than 500 matching lines are paged by walking the documents in order
+    const dir = mkdtempSync(join(tmpdir(), 'lantu-common-'));
+    for (const k of [3, 1, 2])
+      writeFileSync(join(dir, `${k}-青禾县工作报告.txt`), [`青禾县第${k}号报告`, ...Array.from({ length: 300 }, (_, i) => (i % 3 ? `第${i}项：推进乡村振兴常用工作。` : `第${i}项：其他事项。`))].join('\n\n'));
+    const { store, close } = await open();
+    try {
+      await ingestPaths(store, [dir]);
+      const want = await expectedLines(store, '常用工作');
+      assert.ok(want.length > 500, `${want.length} lines`);
+      const got: string[] = [];
+      for (let p = 1, pages = 1; p <= pages; p++) {
+        const r = await search(store, '常用工作', 50, p);
+        pages = r.pages;
+        got.push(...r.groups.lines.map((h) => `${h.documentId}:${h.line}`));
+      }
+      assert.deepEqual(got, want);
     } finally {
       await close();
     }
