@@ -3,7 +3,7 @@
 // naming the stored file it copies; a broken file is named with its reason and the others are stored.
 import { statSync } from 'node:fs';
 import { listDirectory, pathText, resolveNamed, type FilePath } from '../read/index.js';
-import { openStore, type Store } from '../store/db.js';
+import { analyze, DERIVED_TABLES, openStore, STORED_TABLES, type Store } from '../store/db.js';
 import { contentHash, sourceWithText, storeFile, storeFiles, type FileToStore, type IngestOutcome } from '../store/ingest.js';
 import { fillTextHashes } from '../store/migrations.js';
 import { deriveFromEmpty, needsRefresh, refresh } from '../monitor/refresh.js';
@@ -74,6 +74,8 @@ export async function ingestFile(store: Store, at: FilePath): Promise<IngestOutc
 /** Files written in one transaction at most, and their text at most (characters). */
 const BATCH_FILES = 200;
 const BATCH_TEXT = 16 * 1024 * 1024;
+/** Documents stored by one ingest from which it renews PostgreSQL's statistics (`analyze`). */
+const BULK = 1000;
 
 /**
  * Ingests the files named and under the directories named: read and extracted on worker threads (ahead
@@ -124,11 +126,15 @@ export async function ingestFiles(store: Store, files: FilePath[], onFile?: (o: 
   }
   // also when documents stored earlier wait in the derive queue (a kill before their refresh), or the
   // derived data must be rebuilt (an interrupted rebuild, a new registry)
+  // a bulk load: the statistics of what it stored renewed before the derivation reads it, and of what that derived after
+  const bulk = outcomes.reduce((n, o) => n + (o.status === 'stored' ? o.documents : 0), 0) >= BULK;
+  if (bulk) await analyze(store, STORED_TABLES);
   if (outcomes.some((o) => o.status === 'stored') || (await needsRefresh(store))) {
     await refresh(store, tidy);
     // judged now, so that the first page does not wait for it
     await ensureStatuses(store);
   }
+  if (bulk) await analyze(store, DERIVED_TABLES);
   return outcomes;
 }
 

@@ -135,3 +135,15 @@ export async function openStore(opts: OpenOptions = {}): Promise<Store> {
   }
   return Object.assign(db, { dialect, location });
 }
+
+/** The tables a large ingest fills: what it stores, then what it derives. */
+export const STORED_TABLES = ['sources', 'documents', 'facts', 'tasks', 'task_units', 'table_rows', 'search_lines', 'derive_queue'] as const;
+export const DERIVED_TABLES = ['regions', 'indicators', 'links', 'targets', 'actuals', 'issues', 'projects', 'project_mentions', 'statuses'] as const;
+
+/**
+ * PostgreSQL: the planner's statistics of these tables renewed after a bulk load, so that the queries
+ * that follow plan for the rows now there (autovacuum would, but only later). SQLite: nothing to do.
+ */
+export async function analyze(store: Store, tables: readonly string[]): Promise<void> {
+  if (store.dialect === 'postgres') await sql`ANALYZE ${sql.join(tables.map((t) => sql.id(t)))}`.execute(store);
+}
