@@ -91,13 +91,28 @@ async function otherKinds(store: Store, terms: string[], limit: number, groups: 
   const titles = new Map(ids.length ? (await store.selectFrom('documents').select(['id', 'title']).where('id', 'in', ids).execute()).map((d) => [d.id, d.title]) : []);
   groups.facts = facts.map((f) => ({ documentId: f.document_id, document: titles.get(f.document_id) ?? '', line: f.line, label: f.metric, text: f.quote }));
   groups.tasks = tasks.map((t) => ({ documentId: t.document_id, document: titles.get(t.document_id) ?? '', line: t.line, text: t.title }));
-  // projects live in the documents' records: the SQL narrows to documents that mention every term
-  const withProjects = await store.selectFrom('documents').select(['id', 'title', 'record']).where(likeAll(store, ['record'], terms)).orderBy('file').orderBy('seq').execute();
-  for (const d of withProjects) {
-    for (const p of (JSON.parse(d.record).projects ?? []) as Project[]) {
-      const hay = `${p.box} ${p.name} ${p.content}`.toLowerCase();
-      if (groups.projects.length < limit && terms.every((t) => hay.includes(t.toLowerCase())))
-        groups.projects.push({ documentId: d.id, document: d.title, line: p.line, label: p.name, text: snippet(`${p.name}：${p.content}`, terms) });
+  // projects live in the documents' records: the SQL narrows to documents with projects that mention every
+  // term, read a few at a time until the group is full (a common term is in nearly every record)
+  const withProjects = likeAll(store, ['record'], terms);
+  for (let offset = 0; groups.projects.length < limit; offset += PROJECT_DOCS) {
+    const docs = await store
+      .selectFrom('documents')
+      .select(['id', 'title', 'record'])
+      .where(withProjects)
+      .where(sql<boolean>`record NOT LIKE ${NO_PROJECTS}`)
+      .orderBy('file').orderBy('seq').limit(PROJECT_DOCS).offset(offset).execute();
+    for (const d of docs) {
+      for (const p of (JSON.parse(d.record).projects ?? []) as Project[]) {
+        const hay = `${p.box} ${p.name} ${p.content}`.toLowerCase();
+        if (groups.projects.length < limit && terms.every((t) => hay.includes(t.toLowerCase())))
+          groups.projects.push({ documentId: d.id, document: d.title, line: p.line, label: p.name, text: snippet(`${p.name}：${p.content}`, terms) });
+      }
     }
+    if (docs.length < PROJECT_DOCS) break;
   }
 }
+
+/** Documents whose records are read at a time for projects. */
+const PROJECT_DOCS = 20;
+/** A record without projects (ingest writes them last: `"projects":[]`). */
+const NO_PROJECTS = '%"projects":[]%';
