@@ -42,7 +42,7 @@ export async function refresh(store: Store, afterBatch?: () => void): Promise<Re
   // a hundred documents at a time, each batch in a transaction of its own: a large ingest's records are
   // never all held at once, and a process killed between batches leaves the rest queued for the next refresh
   const done: RefreshCounts = { how: 'documents', links: 0, targets: 0, actuals: 0, issues: 0 };
-  for (let i = 0; i < queued.length || i === 0; i += DERIVE_BATCH) {
+  for (let i = 0; i < queued.length; i += DERIVE_BATCH) {
     const c = await deriveDocuments(store, queued.slice(i, i + DERIVE_BATCH));
     for (const k of ['links', 'targets', 'actuals', 'issues'] as const) done[k] += c[k];
     afterBatch?.();

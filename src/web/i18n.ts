@@ -32,23 +32,26 @@ export function t(zh: string, lang: Lang): string {
  * word, then each {name} replaced by its value, escaped (SafeHtml values, such as zhPart(…), kept).
  */
 export function tf(zh: string, lang: Lang, vars: Record<string, unknown>): SafeHtml {
-  return html`${t(zh, lang)
-    .split(/\{(\w+)\}/)
-    .map((part, i) => (i % 2 ? vars[part] : part))}`;
+  return html`${filled(zh, lang, vars)}`;
 }
 
 /** tf as plain text, for a message made before it is shown (a flash kept in a cookie, a form's error). */
 export function ts(zh: string, lang: Lang, vars: Record<string, unknown> = {}): string {
-  return t(zh, lang)
-    .split(/\{(\w+)\}/)
-    .map((part, i) => (i % 2 ? String(vars[part] ?? '') : part))
+  return filled(zh, lang, vars)
+    .map((part) => String(part ?? ''))
     .join('');
 }
+
+/** The template in the language, split into its text and the values of its {name}s. */
+const filled = (zh: string, lang: Lang, vars: Record<string, unknown>): unknown[] =>
+  t(zh, lang)
+    .split(/\{(\w+)\}/)
+    .map((part, i) => (i % 2 ? vars[part] : part));
 
 /** A message on an English page with the Chinese in it (a unit's name, a number of a notice) marked as Chinese (WCAG 3.1.2). */
 export function markZh(text: string, lang: Lang): SafeHtml {
   if (lang !== 'en') return html`${text}`;
-  return html`${text.split(/([\u3000-\u303f\u3400-\u9fff\uf900-\ufaff\uff00-\uffef]+(?:[\s\d.·-]*[\u3000-\u303f\u3400-\u9fff\uf900-\ufaff\uff00-\uffef]+)*)/).map((part, i) => (i % 2 ? html`<span lang="zh-CN">${part}</span>` : part))}`;
+  return html`${text.split(HAN_RUN).map((part, i) => (i % 2 ? html`<span lang="zh-CN">${part}</span>` : part))}`;
 }
 
 /** Whether an English text is known for this interface text. */
@@ -56,6 +59,8 @@ export const hasEnglish = (zh: string): boolean => dictionary().has(zh);
 
 /** Chinese characters (CJK ideographs, their punctuation and full-width forms). */
 export const HAN = /[\u3000-\u303f\u3400-\u9fff\uf900-\ufaff\uff00-\uffef]/;
+/** A run of Chinese, spaces, digits and dots between Chinese included (格尔木市 教育局, 督办 1号), as a group to split on. */
+const HAN_RUN = new RegExp(`(${HAN.source}+(?:[\\s\\d.·-]*${HAN.source}+)*)`);
 
 /** Content that stays Chinese on an English page (a quote, a title, a unit's name): marked as such
  *  (WCAG 3.1.2, language of parts) so that screen readers and the English-page test know it. */

@@ -139,9 +139,9 @@ ${raw(BODY)}
   return keepLang(frame.value, lang).split(BODY) as [string, string];
 }
 
-export function page(ctx: PageContext, heading: string | Heading, body: SafeHtml | ReadyBody): SafeHtml {
+export function page(ctx: PageContext, heading: string | Heading, body: SafeHtml): SafeHtml {
   const [before, after] = frameOf(ctx, heading);
-  return raw(before + (body instanceof ReadyBody ? body : readyBody(body, ctx.lang)).value + after);
+  return raw(before + readyBody(body, ctx.lang).value + after);
 }
 
 /** The page as UTF-8 bytes around a body made ready once: a kept body is not encoded again for every request. */

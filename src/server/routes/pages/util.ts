@@ -8,7 +8,7 @@ import { requireRole } from '../../auth.js';
 import { today } from '../../../monitor/statuses.js';
 import { localToday } from '../../../monitor/workflow.js';
 
-export function sendPage(reply: FastifyReply, title: string | Heading, body: SafeHtml | ReadyBody): FastifyReply {
+export function sendPage(reply: FastifyReply, title: string | Heading, body: SafeHtml): FastifyReply {
   return reply.type('text/html; charset=utf-8').send(page(reply.ctx(), title, body).value);
 }
 
