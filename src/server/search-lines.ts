@@ -3,6 +3,7 @@
 // the number of lines matching every term counted up to a cap. Parameterised SQL only.
 import { sql, type RawBuilder } from 'kysely';
 import type { Store } from '../store/db.js';
+import { bigramFilter } from '../store/search-bigrams.js';
 
 /** Lines counted at most (beyond, the count says "more than"): bounds the count and the pages. */
 export const MAX_COUNTED = 5000;
@@ -44,7 +45,11 @@ function matching(store: Store, terms: string[]): { from: RawBuilder<unknown>; w
   const like = (t: string) => (store.dialect === 'postgres' ? sql`l.text ${likeOp(store, t)} ${pattern(t)}` : sql`l.text LIKE ${pattern(t)} ESCAPE '\\'`);
   const long = store.dialect === 'sqlite' ? terms.filter((t) => chars(t) >= 3) : [];
   const rest = terms.filter((t) => !long.includes(t));
-  const conds = rest.map(like);
+  // PostgreSQL: terms of two characters, which pg_trgm cannot index, narrowed by the bigram index — only
+  // when no term has three (the trigram index narrows then, and a bitmap of both would recheck every line
+  // with lantu_bigrams, 15 µs a line)
+  const pairs = store.dialect === 'postgres' && rest.every((t) => chars(t) < 3) ? bigramFilter('search_lines', rest, 'l') : undefined;
+  const conds = [...(pairs ? [pairs] : []), ...rest.map(like)];
   const capped = (from: RawBuilder<unknown>, where: RawBuilder<unknown>) => sql`SELECT count(*) AS n FROM (SELECT 1 FROM ${from} WHERE ${where} LIMIT ${MAX_COUNTED + 1}) x`;
   if (!long.length) {
     const where = sql.join(conds, sql` AND `);
@@ -79,18 +84,15 @@ export async function searchLines(store: Store, terms: string[], size: number, p
  * for 生产总值 in 30,000 documents) to be joined and sorted for 50. Instead the documents are walked in
  * their order (documents_file_seq) and each one's lines in theirs (search_lines_document), filtered by
  * the terms, until the page is full: with many matches it ends after a few documents. The terms are
- * matched on `text || ''` so that the planner does not ask the trigram index once per document, and
- * without JIT, which the plan's large estimate would otherwise compile for each query.
+ * matched on `text || ''` so that the planner does not ask the trigram index once per document. search()
+ * runs it without JIT, which the plan's large estimate would otherwise compile for each query.
  */
 function walked(store: Store, terms: string[], size: number, offset: number) {
   const conds = sql.join(
     terms.map((t) => sql`(l.text || '') ${likeOp(store, t)} ${pattern(t)}`),
     sql` AND `,
   );
-  return store.transaction().execute(async (trx) => {
-    await sql`SET LOCAL jit = off`.execute(trx);
-    return sql<LineHit>`SELECT d.id AS document_id, d.title, l.line, l.text FROM documents d
-      CROSS JOIN LATERAL (SELECT l.line, l.text FROM search_lines l WHERE l.document_id = d.id AND ${conds} ORDER BY l.line) l
-      ORDER BY d.file, d.seq, l.line LIMIT ${size} OFFSET ${offset}`.execute(trx);
-  });
+  return sql<LineHit>`SELECT d.id AS document_id, d.title, l.line, l.text FROM documents d
+    CROSS JOIN LATERAL (SELECT l.line, l.text FROM search_lines l WHERE l.document_id = d.id AND ${conds} ORDER BY l.line) l
+    ORDER BY d.file, d.seq, l.line LIMIT ${size} OFFSET ${offset}`.execute(store);
 }

@@ -3,8 +3,8 @@
 // trigram on SQLite, pg_trgm on PostgreSQL) and come a page at a time with their count; the other
 // kinds, a few and bounded, come with the first page.
 import { sql, type RawBuilder } from 'kysely';
-import type { Project } from '../model/records.js';
 import type { Store } from '../store/db.js';
+import { bigramFilter, type Bigrammed } from '../store/search-bigrams.js';
 import { likeOp, MAX_COUNTED, pattern, searchLines } from './search-lines.js';
 
 export type SearchKind = 'documents' | 'lines' | 'facts' | 'tasks' | 'projects';
@@ -40,9 +40,45 @@ export function searchTerms(q: string): string[] {
 }
 
 
-function likeAll(store: Store, cols: string[], terms: string[]): RawBuilder<boolean> {
+/** Every term in one of the columns. */
+function likeAll(store: Store, cols: readonly string[], terms: string[]): RawBuilder<boolean> {
   const one = (t: string) => sql.join(cols.map((c) => sql`${sql.ref(c)} ${likeOp(store, t)} ${pattern(t)} ESCAPE '\\'`), sql` OR `);
   return sql<boolean>`(${sql.join(terms.map((t) => sql`(${one(t)})`), sql` AND `)})`;
+}
+
+/** A group of search: its table, the columns matched, those read, a condition of its own and its order. */
+interface Group {
+  table: Bigrammed;
+  match: readonly string[];
+  read: readonly string[];
+  only?: RawBuilder<boolean>;
+  order: readonly string[];
+}
+
+/** Rows the first try of a group on PostgreSQL reads in order before it asks the bigram index instead. */
+const WALK_ROWS = 5000;
+
+/**
+ * The first `limit` rows of a group matching every term, in its order. SQLite: one query (at the size of
+ * an embedded store a scan is fast). PostgreSQL: a common term fills the page within the first WALK_ROWS
+ * rows in order, which the group's ordered index walks; otherwise the bigram index narrows the rows to
+ * those holding the terms' bigrams. Asked in that order rather than left to the planner, whose estimate
+ * of several bigrams at once (multiplied as if independent) is far too low for a common word.
+ */
+async function firstMatches<R>(store: Store, g: Group, terms: string[], limit: number): Promise<R[]> {
+  const cols = (names: readonly string[]) => sql.join(names.map((c) => sql.ref(c)));
+  const order = cols(g.order);
+  const where = (...c: Array<RawBuilder<boolean> | undefined>) => sql.join(c.filter((x): x is RawBuilder<boolean> => !!x), sql` AND `);
+  const likes = likeAll(store, g.match, terms);
+  const pairs = store.dialect === 'postgres' ? bigramFilter(g.table, terms) : undefined;
+  const table = sql.table(g.table);
+  if (pairs) {
+    const all = cols([...new Set([...g.read, ...g.match, ...g.order])]);
+    const first = await sql<R>`SELECT ${cols(g.read)} FROM (SELECT ${all} FROM ${table} ${g.only ? sql`WHERE ${g.only}` : sql``} ORDER BY ${order} LIMIT ${WALK_ROWS}) t
+      WHERE ${likes} ORDER BY ${order} LIMIT ${limit}`.execute(store);
+    if (first.rows.length >= limit) return first.rows;
+  }
+  return (await sql<R>`SELECT ${cols(g.read)} FROM ${table} WHERE ${where(g.only, pairs, likes)} ORDER BY ${order} LIMIT ${limit}`.execute(store)).rows;
 }
 
 /** A window of a long text around the first term. */
@@ -56,6 +92,14 @@ export function snippet(text: string, terms: string[], width = 60): string {
 
 /** Page `page` (1-based; beyond the last, the last) of the lines matching every term, `limit` a page. */
 export async function search(store: Store, q: string, limit = 50, page = 1): Promise<SearchResults> {
+  // PostgreSQL: one transaction without JIT or parallel workers, which a query of a few milliseconds pays
+  // for at every start (and a busy server has no idle cores to give them)
+  if (store.dialect === 'postgres' && !store.isTransaction)
+    return store.transaction().execute(async (trx) => {
+      await sql`SET LOCAL jit = off`.execute(trx);
+      await sql`SET LOCAL max_parallel_workers_per_gather = 0`.execute(trx);
+      return search(Object.assign(trx, { dialect: store.dialect, location: store.location }), q, limit, page);
+    });
   const terms = searchTerms(q);
   const groups: SearchResults['groups'] = { documents: [], lines: [], facts: [], tasks: [], projects: [] };
   if (!terms.length) return { terms, groups, total: 0, more: false, page: 1, pages: 0 };
@@ -71,48 +115,19 @@ export async function search(store: Store, q: string, limit = 50, page = 1): Pro
 
 /** Document titles, facts, tasks and projects matching every term, at most `limit` of each. */
 async function otherKinds(store: Store, terms: string[], limit: number, groups: SearchResults['groups']): Promise<void> {
-  const docs = await store
-    .selectFrom('documents')
-    .select(['id', 'title', 'line_first'])
-    .where(likeAll(store, ['title', 'file', 'doc_number', 'issuer'], terms))
-    .orderBy('file').orderBy('seq').limit(limit).execute();
-  groups.documents = docs.map((d) => ({ documentId: d.id, document: d.title, line: d.line_first, text: d.title }));
-  const facts = await store
-    .selectFrom('facts')
-    .select(['document_id', 'line', 'metric', 'quote'])
-    .where(likeAll(store, ['metric', 'quote'], terms))
-    .orderBy('document_id').orderBy('seq').limit(limit).execute();
-  const tasks = await store
-    .selectFrom('tasks')
-    .select(['document_id', 'line', 'title'])
-    .where(likeAll(store, ['title'], terms))
-    .orderBy('document_id').orderBy('seq').limit(limit).execute();
-  const ids = [...new Set([...facts, ...tasks].map((x) => x.document_id))];
+  type Hit = { document_id: string; line: number };
+  // documents and projects: their narrow rows (search_items), in the documents' order
+  const items = (kind: 'document' | 'project') =>
+    firstMatches<Hit & { label: string | null; text: string }>(store, { table: 'search_items', match: ['hay'], read: ['document_id', 'line', 'label', 'text'], only: sql<boolean>`kind = ${kind}`, order: ['kind', 'file', 'doc_seq', 'seq'] }, terms, limit);
+  const docs = await items('document');
+  const projects = await items('project');
+  const facts = await firstMatches<Hit & { metric: string; quote: string }>(store, { table: 'facts', match: ['metric', 'quote'], read: ['document_id', 'line', 'metric', 'quote'], order: ['document_id', 'seq'] }, terms, limit);
+  const tasks = await firstMatches<Hit & { title: string }>(store, { table: 'tasks', match: ['title'], read: ['document_id', 'line', 'title'], order: ['document_id', 'seq'] }, terms, limit);
+  const ids = [...new Set([...facts, ...tasks, ...projects].map((x) => x.document_id))];
   const titles = new Map(ids.length ? (await store.selectFrom('documents').select(['id', 'title']).where('id', 'in', ids).execute()).map((d) => [d.id, d.title]) : []);
-  groups.facts = facts.map((f) => ({ documentId: f.document_id, document: titles.get(f.document_id) ?? '', line: f.line, label: f.metric, text: f.quote }));
-  groups.tasks = tasks.map((t) => ({ documentId: t.document_id, document: titles.get(t.document_id) ?? '', line: t.line, text: t.title }));
-  // projects live in the documents' records: the SQL narrows to documents with projects that mention every
-  // term, read a few at a time until the group is full (a common term is in nearly every record)
-  const withProjects = likeAll(store, ['record'], terms);
-  for (let offset = 0; groups.projects.length < limit; offset += PROJECT_DOCS) {
-    const docs = await store
-      .selectFrom('documents')
-      .select(['id', 'title', 'record'])
-      .where(withProjects)
-      .where(sql<boolean>`record NOT LIKE ${NO_PROJECTS}`)
-      .orderBy('file').orderBy('seq').limit(PROJECT_DOCS).offset(offset).execute();
-    for (const d of docs) {
-      for (const p of (JSON.parse(d.record).projects ?? []) as Project[]) {
-        const hay = `${p.box} ${p.name} ${p.content}`.toLowerCase();
-        if (groups.projects.length < limit && terms.every((t) => hay.includes(t.toLowerCase())))
-          groups.projects.push({ documentId: d.id, document: d.title, line: p.line, label: p.name, text: snippet(`${p.name}：${p.content}`, terms) });
-      }
-    }
-    if (docs.length < PROJECT_DOCS) break;
-  }
+  const title = (id: string) => titles.get(id) ?? '';
+  groups.documents = docs.map((d) => ({ documentId: d.document_id, document: d.text, line: d.line, text: d.text }));
+  groups.facts = facts.map((f) => ({ documentId: f.document_id, document: title(f.document_id), line: f.line, label: f.metric, text: f.quote }));
+  groups.tasks = tasks.map((t) => ({ documentId: t.document_id, document: title(t.document_id), line: t.line, text: t.title }));
+  groups.projects = projects.map((p) => ({ documentId: p.document_id, document: title(p.document_id), line: p.line, label: p.label ?? '', text: snippet(p.text, terms) }));
 }
-
-/** Documents whose records are read at a time for projects. */
-const PROJECT_DOCS = 20;
-/** A record without projects (ingest writes them last: `"projects":[]`). */
-const NO_PROJECTS = '%"projects":[]%';

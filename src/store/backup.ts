@@ -6,6 +6,7 @@ import type { Store } from './db.js';
 import type { Database } from './schema.js';
 import { statusesChanged } from './state.js';
 import { indexStoredLines } from './search-index.js';
+import { indexStoredItems } from './search-items.js';
 import { inChunks } from './insert.js';
 
 /** Tables in the order their references need (sessions are not backed up: they expire). */
@@ -72,6 +73,7 @@ export async function restore(store: Store, file: string): Promise<Record<string
       await inChunks(rows, (chunk) => trx.insertInto(t as any).values(chunk).execute(), CHUNK);
     }
     await indexStoredLines(trx as unknown as Store);
+    await indexStoredItems(trx as unknown as Store);
     await statusesChanged(trx as unknown as Store);
   });
   return Object.fromEntries(TABLES.map((t) => [t, (data.tables![t] ?? []).length]));

@@ -137,7 +137,7 @@ export async function openStore(opts: OpenOptions = {}): Promise<Store> {
 }
 
 /** The tables a large ingest fills: what it stores, then what it derives. */
-export const STORED_TABLES = ['sources', 'documents', 'facts', 'tasks', 'task_units', 'table_rows', 'search_lines', 'derive_queue'] as const;
+export const STORED_TABLES = ['sources', 'documents', 'facts', 'tasks', 'task_units', 'table_rows', 'search_lines', 'search_items', 'derive_queue'] as const;
 export const DERIVED_TABLES = ['regions', 'indicators', 'links', 'targets', 'actuals', 'issues', 'projects', 'project_mentions', 'statuses'] as const;
 
 /**

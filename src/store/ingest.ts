@@ -8,6 +8,7 @@ import { textFingerprint } from '../read/fingerprint.js';
 import type { DocumentRecord, SourceText, Span } from '../model/records.js';
 import type { Store } from './db.js';
 import { insertAll } from './insert.js';
+import { indexItems } from './search-items.js';
 import { indexLines, lineStarts, type DocumentSpan } from './search-index.js';
 
 export type IngestOutcome =
@@ -85,6 +86,7 @@ async function writeFile(t: Store, { file, contentHash: contentHashHex, textHash
     }
     const span = { id, line_first: d.record.lines[0], line_last: d.record.lines[1] };
     await indexLines(t, src.text, [span], starts);
+    await indexItems(t, id, seq, d.record);
     spans.push(span);
   }
   if (spans.length) await insertAll(t, 'derive_queue', spans.map((d) => ({ document_id: d.id })));

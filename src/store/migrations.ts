@@ -4,6 +4,7 @@ import { type Kysely, type Migration, type MigrationProvider, sql } from 'kysely
 import { m008Statuses, m009TextHash, m010Search, m011Shared, m012ActualBounds, m013UnitOrder } from './migrations-008.js';
 import { m014Admin } from './migrations-admin.js';
 import { m016Incremental, m017KeyedReads } from './migrations-016.js';
+import { m018SearchItems } from './migrations-018.js';
 import { m015Workflow } from './migrations-workflow.js';
 
 export { fillTextHashes } from './migrations-008.js';
@@ -320,6 +321,6 @@ const m007: Migration = {
 
 export const migrations: MigrationProvider = {
   async getMigrations() {
-    return { '001_initial': m001, '002_web': m002, '003_basis': m003, '004_region_codes': m004RegionCodes, '005_projects': m005Projects, '006_harden': m006Harden, '007_spans': m007, '008_statuses': m008Statuses, '009_text_hash': m009TextHash, '010_search': m010Search, '011_shared': m011Shared, '012_actual_bounds': m012ActualBounds, '013_unit_order': m013UnitOrder, '014_admin': m014Admin, '015_workflow': m015Workflow, '016_incremental': m016Incremental, '017_keyed_reads': m017KeyedReads };
+    return { '001_initial': m001, '002_web': m002, '003_basis': m003, '004_region_codes': m004RegionCodes, '005_projects': m005Projects, '006_harden': m006Harden, '007_spans': m007, '008_statuses': m008Statuses, '009_text_hash': m009TextHash, '010_search': m010Search, '011_shared': m011Shared, '012_actual_bounds': m012ActualBounds, '013_unit_order': m013UnitOrder, '014_admin': m014Admin, '015_workflow': m015Workflow, '016_incremental': m016Incremental, '017_keyed_reads': m017KeyedReads, '018_search_items': m018SearchItems };
   },
 };

@@ -353,6 +353,23 @@ export interface SearchLinesTable {
   text: string; // the line as written (a trailing \r dropped)
 }
 
+/**
+ * What search finds besides lines (018_search_items): a document (title, file, number, issuer) or one of
+ * its projects, written with the document, in the documents' order (file, doc_seq) and theirs (seq).
+ */
+export interface SearchItemsTable {
+  id: Generated<number>;
+  document_id: string;
+  kind: 'document' | 'project';
+  file: string;
+  doc_seq: number; // the document's place in its file
+  seq: number; // 0 for a document; a project's place in its document
+  line: number; // a document's first line; a project's line
+  label: string | null; // a project's name
+  text: string; // what a hit shows: the title; 名称：内容
+  hay: string; // what is matched: title, file, number and issuer a line each; box, name and content
+}
+
 /** A target assigned to a responsible unit by a planner (014_admin), besides the units of the task-division plans. */
 export interface TargetUnitsTable {
   target_id: string;
@@ -418,6 +435,7 @@ export interface Database {
   statuses: StatusesTable;
   login_failures: LoginFailuresTable;
   search_lines: SearchLinesTable;
+  search_items: SearchItemsTable;
   target_units: TargetUnitsTable;
   indicator_edits: IndicatorEditsTable;
   ingest_jobs: IngestJobsTable;
