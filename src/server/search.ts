@@ -1,7 +1,8 @@
 // Chinese full-text search over documents (titles and original lines), facts, tasks and projects.
 // Parameterised SQL only. The lines are indexed when documents are stored (search-lines.ts: FTS5
-// trigram on SQLite, pg_trgm on PostgreSQL) and come a page at a time with their count; the other
-// kinds, a few and bounded, come with the first page.
+// trigram on SQLite, pg_trgm and bigrams on PostgreSQL) and come a page at a time with their count; the
+// other kinds, a few and bounded, come with the first page: documents and projects from their narrow rows
+// (store/search-items.ts), all of them narrowed on PostgreSQL by bigram indexes (store/search-bigrams.ts).
 import { sql, type RawBuilder } from 'kysely';
 import type { Store } from '../store/db.js';
 import { bigramFilter, type Bigrammed } from '../store/search-bigrams.js';
