@@ -7,7 +7,7 @@ import { analyze, DERIVED_TABLES, openStore, STORED_TABLES, type Store } from '.
 import { contentHash, sourceWithText, storeFile, storeFiles, type FileToStore, type IngestOutcome } from '../store/ingest.js';
 import { fillTextHashes } from '../store/migrations.js';
 import { deriveFromEmpty, needsRefresh, refresh } from '../monitor/refresh.js';
-import { tidy } from './heap.js';
+import { tidy, tidyFrom } from './heap.js';
 import { ensureStatuses } from '../monitor/statuses.js';
 import { Progress } from './progress.js';
 import { ExtractPool, workersFor } from './ingest-pool.js';
@@ -89,6 +89,7 @@ export function ingestPaths(store: Store, paths: string[], onFile?: (o: IngestOu
 /** `ingestPaths` of files already listed (expandPaths). */
 export async function ingestFiles(store: Store, files: FilePath[], onFile?: (o: IngestOutcome) => void): Promise<IngestOutcome[]> {
   // sources restored from a backup made before 009_text_hash have no fingerprint yet
+  tidyFrom();
   await fillTextHashes(store);
   await deriveFromEmpty(store);
   const workers = workersFor(files.length);

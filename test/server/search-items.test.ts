@@ -88,6 +88,12 @@ for (const [kind, open] of await storeKinds()) {
         assert.match(await plan(`SELECT id FROM facts WHERE lantu_bigrams(lower(metric || E'\\n' || quote)) @> ARRAY['增长']::text[]`), /facts_bigrams/);
         assert.match(await plan(`SELECT id FROM search_items WHERE lantu_bigrams(lower(hay)) @> ARRAY['工程']::text[]`), /search_items_bigrams/);
         assert.deepEqual(bigrams('GDP增长'), ['gd', 'dp', 'p增', '增长']);
+        // the function holds every bigram of a text, short (by position) or long (by pairs at even and odd offsets)
+        for (const text of ['长江', '长江经济带', `${'推进生态保护和高质量发展，'.repeat(12)}长江经济带`, `${'a'.repeat(81)}长江 b`]) {
+          const r = await sql<{ ok: boolean; n: number }>`SELECT lantu_bigrams(lower(${text})) @> ${bigrams(text)}::text[] AS ok, cardinality(lantu_bigrams(${text})) AS n`.execute(store);
+          assert.ok(r.rows[0].ok, `${[...text].length} characters`);
+        }
+        assert.equal((await sql<{ n: number }>`SELECT cardinality(lantu_bigrams('长')) AS n`.execute(store)).rows[0].n, 0);
         assert.deepEqual(bigrams('县'), []);
       } finally {
         await close();
