@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import { parse } from 'csv-parse/sync';
 import type { Store } from '../store/db.js';
 import type { ActualsTable } from '../store/schema.js';
+import { inChunks } from '../store/insert.js';
 import { rebuild } from './refresh.js';
 import { audit, type Actor } from '../store/audit.js';
 import { statusesChanged } from '../store/state.js';
@@ -64,7 +65,13 @@ async function resolve(store: Store, e: ActualEntry, where: string) {
 /** Adds actual values entered by hand, all or none. */
 export async function addActuals(store: Store, entries: Array<ActualEntry & { where?: string }>, actor: Actor = CLI): Promise<number> {
   const rows: ActualsTable[] = [];
-  const have = await store.selectFrom('actuals').select(['id', 'indicator_id', 'region', 'year', 'measure', 'value', 'vintage']).execute();
+  // what the store already has of these entries: the actuals of their regions and those of their ids, by key
+  const cols = ['id', 'indicator_id', 'region', 'year', 'measure', 'value', 'vintage'] as const;
+  const ids = [...new Set(entries.flatMap((e) => (e.id ? [e.id] : [])))];
+  const have = [
+    ...(await inChunks([...new Set(entries.map((e) => e.region))], (chunk) => store.selectFrom('actuals').select(cols).where('region', 'in', chunk).execute())),
+    ...(await inChunks(ids, (chunk) => store.selectFrom('actuals').select(cols).where('id', 'in', chunk).execute())),
+  ];
   for (const [k, e] of entries.entries()) {
     const id = await resolve(store, e, e.where ?? `entry ${k + 1}`);
     const measure = e.measure ?? 'level';
