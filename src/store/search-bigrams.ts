@@ -13,7 +13,7 @@ import { sql, type RawBuilder } from 'kysely';
  * of 1.1. The second way leaves a lone last character and empty strings among the pairs, and repeated
  * pairs are left in: extra keys match no term's bigrams, and GIN keeps each key of a row once.
  */
-export const BIGRAMS_FUNCTION = sql`CREATE FUNCTION lantu_bigrams(t text) RETURNS text[] IMMUTABLE STRICT PARALLEL SAFE LANGUAGE sql AS $$
+export const BIGRAMS_FUNCTION = sql`CREATE OR REPLACE FUNCTION lantu_bigrams(t text) RETURNS text[] IMMUTABLE STRICT PARALLEL SAFE LANGUAGE sql AS $$
   SELECT CASE WHEN char_length(t) <= 80 THEN ARRAY(SELECT substr(t, i, 2) FROM generate_series(1, char_length(t) - 1) i)
     ELSE regexp_split_to_array(regexp_replace(t, '(..)', '\\1' || chr(1), 'g'), chr(1))
       || regexp_split_to_array(regexp_replace(substr(t, 2), '(..)', '\\1' || chr(1), 'g'), chr(1)) END $$`;
