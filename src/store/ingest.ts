@@ -8,7 +8,7 @@ import { textFingerprint } from '../read/fingerprint.js';
 import type { DocumentRecord, SourceText, Span } from '../model/records.js';
 import type { Store } from './db.js';
 import { insertAll } from './insert.js';
-import { indexItems } from './search-items.js';
+import { recordItems, type Item } from './search-items.js';
 import { indexLines, lineStarts, type DocumentSpan } from './search-index.js';
 
 export type IngestOutcome =
@@ -57,9 +57,10 @@ export interface FileToStore {
  * Writes a file in the transaction `t`: the source and all its documents, its documents queued for
  * derivation (the refresh that follows derives them; after a kill, the next command that needs them).
  * A file already stored (same bytes) or whose text is already stored from another file (same
- * fingerprint, other bytes) writes nothing. Throws when a document cannot be written.
+ * fingerprint, other bytes) writes nothing. Throws when a document cannot be written. The search items
+ * of its documents go to `items`, which the caller inserts with those of the other files of its batch.
  */
-async function writeFile(t: Store, { file, contentHash: contentHashHex, textHash: textHashHex = textFingerprint(file.source.text) }: FileToStore): Promise<IngestOutcome> {
+async function writeFile(t: Store, { file, contentHash: contentHashHex, textHash: textHashHex = textFingerprint(file.source.text) }: FileToStore, items: Item[]): Promise<IngestOutcome> {
   const src: SourceText = file.source;
   const copied = await sourceWithText(t, textHashHex);
   if (copied && copied.content_hash !== contentHashHex) return { file: src.file, status: 'unchanged', documents: 0, copyOf: copied.file };
@@ -86,7 +87,7 @@ async function writeFile(t: Store, { file, contentHash: contentHashHex, textHash
     }
     const span = { id, line_first: d.record.lines[0], line_last: d.record.lines[1] };
     await indexLines(t, src.text, [span], starts);
-    await indexItems(t, id, seq, d.record);
+    items.push(...recordItems(id, seq, d.record));
     spans.push(span);
   }
   if (spans.length) await insertAll(t, 'derive_queue', spans.map((d) => ({ document_id: d.id })));
@@ -98,7 +99,12 @@ const failed = (file: string, e: unknown): IngestOutcome => ({ file, status: 'fa
 /** Stores one file in a transaction of its own: all of it or, on failure, nothing (so a retry is not mistaken for "unchanged"). */
 export async function storeFile(store: Store, file: StorableFile, contentHashHex: string, textHashHex?: string): Promise<IngestOutcome> {
   try {
-    return await store.transaction().execute((trx) => writeFile(trx as unknown as Store, { file, contentHash: contentHashHex, textHash: textHashHex }));
+    return await store.transaction().execute(async (trx) => {
+      const items: Item[] = [];
+      const outcome = await writeFile(trx as unknown as Store, { file, contentHash: contentHashHex, textHash: textHashHex }, items);
+      await insertAll(trx, 'search_items', items);
+      return outcome;
+    });
   } catch (e) {
     return failed(file.source.file, e);
   }
@@ -112,17 +118,22 @@ export async function storeFiles(store: Store, files: FileToStore[]): Promise<In
   if (files.length === 1) return [await storeFile(store, files[0].file, files[0].contentHash, files[0].textHash)];
   const trx = await store.startTransaction().execute();
   const out: IngestOutcome[] = [];
+  // the search items of the files written, inserted at once before the commit (a statement per batch, not per document)
+  const items: Item[] = [];
   try {
     for (const [k, f] of files.entries()) {
       const at = await trx.savepoint(`file${k}`).execute();
+      const mark = items.length;
       try {
-        out.push(await writeFile(at as unknown as Store, f));
+        out.push(await writeFile(at as unknown as Store, f, items));
         await at.releaseSavepoint(`file${k}`).execute();
       } catch (e) {
         await at.rollbackToSavepoint(`file${k}`).execute();
+        items.length = mark;
         out.push(failed(f.file.source.file, e));
       }
     }
+    await insertAll(trx, 'search_items', items);
     await trx.commit().execute();
   } catch (e) {
     await trx.rollback().execute().catch(() => {});

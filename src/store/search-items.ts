@@ -8,7 +8,7 @@ import type { Store } from './db.js';
 import { insertAll } from './insert.js';
 import type { SearchItemsTable } from './schema.js';
 
-type Item = Omit<SearchItemsTable, 'id'>;
+export type Item = Omit<SearchItemsTable, 'id'>;
 
 /** The fields of a stored document that items are made of. */
 export interface ItemSource {
@@ -33,9 +33,9 @@ export function documentItems(d: ItemSource): Item[] {
   ];
 }
 
-/** Writes the items of a document being stored (`db`: the store or the writer's transaction). */
-export async function indexItems(db: Store, id: string, seq: number, r: DocumentRecord): Promise<void> {
-  await insertAll(db, 'search_items', documentItems({ id, seq, file: r.file, title: r.title, doc_number: r.docNumber ?? null, issuer: r.issuer ?? null, line_first: r.lines[0], projects: r.projects ?? [] }));
+/** The items of a document being stored, from its record (the writer inserts a batch of files' items at once). */
+export function recordItems(id: string, seq: number, r: DocumentRecord): Item[] {
+  return documentItems({ id, seq, file: r.file, title: r.title, doc_number: r.docNumber ?? null, issuer: r.issuer ?? null, line_first: r.lines[0], projects: r.projects ?? [] });
 }
 
 /** Documents read at a time when items are written for stored documents. */

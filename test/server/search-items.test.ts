@@ -15,6 +15,10 @@ import { backup, restore } from '../../src/store/backup.js';
 import type { Store } from '../../src/store/db.js';
 import { bigrams } from '../../src/store/search-bigrams.js';
 import { documentItems, indexStoredItems } from '../../src/store/search-items.js';
+import { contentHash, storeFiles } from '../../src/store/ingest.js';
+import { extract } from '../../src/extract/index.js';
+import { readSource } from '../../src/read/index.js';
+import { structure } from '../../src/structure/index.js';
 import { storeKinds } from '../store/stores.js';
 import { samplesDir } from './helpers.js';
 
@@ -71,6 +75,27 @@ for (const [kind, open] of await storeKinds()) {
       } finally {
         await other.close();
       }
+    } finally {
+      await close();
+    }
+  });
+
+  test(`${kind}: a batch of files where one fails at writing keeps the others' items and none of the failed one's`, async () => {
+    const { store, close } = await open();
+    try {
+      const paths = ['01-蓝湖市2025年政府工作报告.txt', '02-蓝湖市十五五规划纲要.txt', '03-蓝湖市政府文件汇编2025年3月.txt'].map((f) => join(samplesDir, f));
+      const files = await Promise.all(paths.map(async (p) => ({ file: extract(structure(await readSource(p))), contentHash: await contentHash(p) })));
+      // the bundle of several documents fails at its third, after the first two were written
+      const bundle = files[2].file;
+      assert.ok(bundle.documents.length >= 3);
+      files[2].file = { ...bundle, documents: bundle.documents.map((d, i) => (i === 2 ? { ...d, record: { ...d.record, title: null as unknown as string } } : d)) };
+      [files[1], files[2]] = [files[2], files[1]];
+      const out = await storeFiles(store, files);
+      assert.deepEqual(out.map((o) => o.status), ['stored', 'failed', 'stored']);
+      const docs = (await store.selectFrom('documents').select('id').execute()).map((d) => d.id).sort();
+      const items = await store.selectFrom('search_items').select(['document_id', 'kind']).execute();
+      assert.deepEqual([...new Set(items.map((i) => i.document_id))].sort(), docs, 'an item for every stored document, none for the failed file');
+      assert.equal(items.filter((i) => i.kind === 'document').length, docs.length);
     } finally {
       await close();
     }
