@@ -1,6 +1,7 @@
 // Search latency on a built store: the first query (no index may be built lazily then), and p50 / p95 /
 // max of each query of a few (a 4-character term, a 6-character term, 2-character terms, two terms, a
-// later page, rare terms found nowhere: 长江, 长江经济带) over LANTU_BENCH_ROUNDS rounds, calling search() as the /search page does.
+// later page, rare terms found nowhere: 长江, 长江经济带) over LANTU_BENCH_ROUNDS rounds, calling search()
+// as the /search page does.
 import { search } from '../src/server/search.js';
 import type { Store } from '../src/store/db.js';
 

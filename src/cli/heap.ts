@@ -4,8 +4,9 @@
 // each batch derived; when the heap has grown by more than SLACK since the ingest began (tidyFrom) or
 // since the last collection, a full collection runs, so the peak stays near what is live. Growth is
 // counted from the ingest's start, not from nothing: a process already holding much (a server, a bench
-// that judged 30,000 documents) paid a full collection of all it held on the first document it added. gc is exposed at run time through V8's flags
-// (v8.setFlagsFromString). The server's upload jobs run the same ingest, so they collect the same way.
+// that judged 30,000 documents) paid a full collection of all it held on the first document it added.
+// gc is exposed at run time through V8's flags (v8.setFlagsFromString). The server's upload jobs run the
+// same ingest, so they collect the same way.
 import { getHeapStatistics, setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 

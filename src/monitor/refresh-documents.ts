@@ -7,8 +7,7 @@
 import type { DocumentRecord } from '../model/records.js';
 import type { ExpressionBuilder } from 'kysely';
 import type { Store } from '../store/db.js';
-import type { Database } from '../store/schema.js';
-import type { ActualsTable, FactsTable, IssuesTable } from '../store/schema.js';
+import type { ActualsTable, Database, FactsTable, IssuesTable } from '../store/schema.js';
 import { inChunks, insertAll } from '../store/insert.js';
 import { statusesChanged } from '../store/state.js';
 import { regionRows } from '../structure/region-rows.js';

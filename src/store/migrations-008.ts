@@ -58,7 +58,7 @@ export const m009TextHash: Migration = {
 // tokenizer over the lines (external content, kept by triggers on search_lines). PostgreSQL: a pg_trgm
 // GIN index for ILIKE; without the extension the table is scanned (a warning says so).
 /** pg_trgm's schema, creating the extension (in public when it can) if the server has it; else undefined. */
-export async function trigramSchema(db: Kysely<any>): Promise<string | undefined> {
+async function trigramSchema(db: Kysely<any>): Promise<string | undefined> {
   const where = async () => (await sql<{ s: string }>`SELECT n.nspname AS s FROM pg_extension e JOIN pg_namespace n ON n.oid = e.extnamespace WHERE e.extname = 'pg_trgm'`.execute(db)).rows[0]?.s;
   if ((await where()) === undefined && (await sql`SELECT 1 FROM pg_available_extensions WHERE name = 'pg_trgm'`.execute(db)).rows.length) {
     for (const target of [sql`SCHEMA public`, sql``]) {

@@ -18,18 +18,21 @@ export const BIGRAMS_FUNCTION = sql`CREATE OR REPLACE FUNCTION lantu_bigrams(t t
     ELSE regexp_split_to_array(regexp_replace(t, '(..)', '\\1' || chr(1), 'g'), chr(1))
       || regexp_split_to_array(regexp_replace(substr(t, 2), '(..)', '\\1' || chr(1), 'g'), chr(1)) END $$`;
 
-/** What each table's bigram index is over: written out in the index and in every query that uses it. */
+/**
+ * What each table's bigram index is over, its columns named after `at` (a table alias and a dot, or
+ * nothing): written out in the index and in every query that uses it.
+ */
 export const BIGRAMMED = {
-  search_lines: 'lower(text)',
-  search_items: 'lower(hay)',
-  facts: `lower(metric || E'\\n' || quote)`,
-  tasks: 'lower(title)',
+  search_lines: (at: string) => `lower(${at}text)`,
+  search_items: (at: string) => `lower(${at}hay)`,
+  facts: (at: string) => `lower(${at}metric || E'\\n' || ${at}quote)`,
+  tasks: (at: string) => `lower(${at}title)`,
 } as const;
 export type Bigrammed = keyof typeof BIGRAMMED;
 
 /** The index of a table: CREATE INDEX … USING gin (lantu_bigrams(expression)). */
 export const bigramIndex = (table: Bigrammed): RawBuilder<unknown> =>
-  sql`CREATE INDEX ${sql.id(`${table}_bigrams`)} ON ${sql.id(table)} USING gin (lantu_bigrams(${sql.raw(BIGRAMMED[table])}))`;
+  sql`CREATE INDEX ${sql.id(`${table}_bigrams`)} ON ${sql.id(table)} USING gin (lantu_bigrams(${sql.raw(BIGRAMMED[table](''))}))`;
 
 /** The distinct bigrams of a term, lower-cased (none for a term of one character). */
 export function bigrams(term: string): string[] {
@@ -44,6 +47,5 @@ export function bigrams(term: string): string[] {
 export function bigramFilter(table: Bigrammed, terms: readonly string[], alias?: string): RawBuilder<boolean> | undefined {
   const all = [...new Set(terms.flatMap(bigrams))];
   if (!all.length) return undefined;
-  const expr = alias ? BIGRAMMED[table].replace(/\b(text|hay|metric|quote|title)\b/g, `${alias}.$1`) : BIGRAMMED[table];
-  return sql<boolean>`lantu_bigrams(${sql.raw(expr)}) @> ${all}::text[]`;
+  return sql<boolean>`lantu_bigrams(${sql.raw(BIGRAMMED[table](alias ? `${alias}.` : ''))}) @> ${all}::text[]`;
 }
