@@ -6,6 +6,7 @@ import { listDirectory, pathText, resolveNamed, type FilePath } from '../read/in
 import { analyze, DERIVED_TABLES, openStore, STORED_TABLES, type Store } from '../store/db.js';
 import { contentHash, sourceWithText, storeFile, storeFiles, type FileToStore, type IngestOutcome } from '../store/ingest.js';
 import { fillTextHashes } from '../store/migrations.js';
+import { deferIndexes, restoreIndexes } from '../store/deferred-indexes.js';
 import { deriveFromEmpty, needsRefresh, refresh } from '../monitor/refresh.js';
 import { tidy, tidyFrom } from './heap.js';
 import { ensureStatuses } from '../monitor/statuses.js';
@@ -78,20 +79,39 @@ const BATCH_TEXT = 16 * 1024 * 1024;
 const BULK = 1000;
 
 /**
+ * Whether a load sets the search indexes aside (store/deferred-indexes.ts) at a batch it is about to
+ * write: on PostgreSQL, from `bulkFrom` files still to go, mostly new (this batch writes at least half
+ * its files), and at least half as many as the documents stored before — building the indexes again
+ * costs in proportion to everything stored, keeping them costs in proportion to what is added.
+ */
+function defers(store: Store, o: { togo: number; batch: number; writes: number; stored: number; bulkFrom: number }): boolean {
+  return store.dialect === 'postgres' && o.togo >= o.bulkFrom && o.writes * 2 >= o.batch && o.togo * 2 >= o.stored;
+}
+
+/**
  * Ingests the files named and under the directories named: read and extracted on worker threads (ahead
  * of the writing), written in the order of the files in batches of one transaction each (every file whole
  * or not at all), then the new documents derived and judged. Outcomes in the order of the files.
  */
-export function ingestPaths(store: Store, paths: string[], onFile?: (o: IngestOutcome) => void): Promise<IngestOutcome[]> {
-  return ingestFiles(store, expandPaths(paths), onFile);
+export function ingestPaths(store: Store, paths: string[], onFile?: (o: IngestOutcome) => void, opts?: IngestOptions): Promise<IngestOutcome[]> {
+  return ingestFiles(store, expandPaths(paths), onFile, opts);
+}
+
+export interface IngestOptions {
+  /** Files still to write from which a load may set the search indexes aside (default BULK). */
+  bulkFrom?: number;
 }
 
 /** `ingestPaths` of files already listed (expandPaths). */
-export async function ingestFiles(store: Store, files: FilePath[], onFile?: (o: IngestOutcome) => void): Promise<IngestOutcome[]> {
+export async function ingestFiles(store: Store, files: FilePath[], onFile?: (o: IngestOutcome) => void, opts: IngestOptions = {}): Promise<IngestOutcome[]> {
   // sources restored from a backup made before 009_text_hash have no fingerprint yet
   tidyFrom();
   await fillTextHashes(store);
   await deriveFromEmpty(store);
+  const bulkFrom = opts.bulkFrom ?? BULK;
+  // documents stored before, for `defers` (only counted when the load could be a bulk one)
+  const stored = store.dialect === 'postgres' && files.length >= bulkFrom ? Number((await store.selectFrom('documents').select((e) => e.fn.countAll().as('n')).executeTakeFirst())?.n ?? 0) : 0;
+  let deferred = false;
   const workers = workersFor(files.length);
   const pool = workers ? new ExtractPool(workers) : undefined;
   const outcomes: IngestOutcome[] = [];
@@ -119,12 +139,19 @@ export async function ingestFiles(store: Store, files: FilePath[], onFile?: (o: 
       }
       for (let k = 0; k < batch.length; k++) ahead.delete(outcomes.length + k);
       const writes = batch.flatMap((r) => ('write' in r ? [r.write] : []));
+      if (!deferred && defers(store, { togo: files.length - outcomes.length, batch: batch.length, writes: writes.length, stored, bulkFrom })) {
+        await deferIndexes(store);
+        deferred = true;
+      }
       const written = writes.length ? await storeFiles(store, writes) : [];
       for (const r of batch) settle('outcome' in r ? r.outcome : written.shift()!);
     }
   } finally {
     await pool?.close();
   }
+  // built before the statistics are renewed, which cover their expressions; also those that a load
+  // killed earlier left aside (a load that fails here leaves them to the next ingest or server start)
+  await restoreIndexes(store);
   // also when documents stored earlier wait in the derive queue (a kill before their refresh), or the
   // derived data must be rebuilt (an interrupted rebuild, a new registry)
   // a bulk load: the statistics of what it stored renewed before the derivation reads it, and of what that derived after

@@ -10,6 +10,7 @@ import { defaultDataDir, openStore, type Store } from '../store/db.js';
 import { ingestPaths } from './ingest.js';
 import { needsRefresh, refresh } from '../monitor/refresh.js';
 import { withLock } from '../store/lock.js';
+import { restoreIndexes } from '../store/deferred-indexes.js';
 import { claimState, getState } from '../store/state.js';
 import { startJobs } from '../server/remind.js';
 
@@ -66,6 +67,9 @@ export async function prepareStore(store: Store, say: (line: string) => void): P
       const out = await ingestPaths(store, [samples]);
       say(`empty store: ingested ${out.filter((o) => o.status === 'stored').length} sample documents from ${samples}`);
     } else if (await needsRefresh(store)) await refresh(store); // an interrupted refresh, a new registry
+    // the search indexes a killed bulk load left aside (a load running now waits for them, then goes on)
+    const built = await restoreIndexes(store);
+    if (built.length) say(`built the search indexes a bulk load left aside: ${built.join(', ')}`);
     const seeded = await seedUsers(store);
     if (seeded.length) {
       say('demonstration accounts (change or remove them for real use):');

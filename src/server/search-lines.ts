@@ -3,7 +3,7 @@
 // the number of lines matching every term counted up to a cap. Parameterised SQL only.
 import { sql, type RawBuilder } from 'kysely';
 import type { Store } from '../store/db.js';
-import { bigramFilter } from '../store/search-bigrams.js';
+import { bigramFilter, type Bigrammed } from '../store/search-bigrams.js';
 
 /** Lines counted at most (beyond, the count says "more than"): bounds the count and the pages. */
 export const MAX_COUNTED = 5000;
@@ -41,14 +41,14 @@ export const likeOp = (store: Store, t: string): RawBuilder<unknown> =>
  * lines in order until the page is full. PostgreSQL: (I)LIKE for every term, which the pg_trgm GIN index
  * answers for terms of 3 characters or more (shorter ones scan; backslash is LIKE's default escape).
  */
-function matching(store: Store, terms: string[]): { from: RawBuilder<unknown>; where: RawBuilder<unknown>; count: RawBuilder<unknown> } {
+function matching(store: Store, terms: string[], indexed: ReadonlySet<Bigrammed>): { from: RawBuilder<unknown>; where: RawBuilder<unknown>; count: RawBuilder<unknown> } {
   const like = (t: string) => (store.dialect === 'postgres' ? sql`l.text ${likeOp(store, t)} ${pattern(t)}` : sql`l.text LIKE ${pattern(t)} ESCAPE '\\'`);
   const long = store.dialect === 'sqlite' ? terms.filter((t) => chars(t) >= 3) : [];
   const rest = terms.filter((t) => !long.includes(t));
   // PostgreSQL: terms of two characters, which pg_trgm cannot index, narrowed by the bigram index — only
   // when no term has three (the trigram index narrows then, and a bitmap of both would recheck every line
   // with lantu_bigrams, 15 µs a line)
-  const pairs = store.dialect === 'postgres' && rest.every((t) => chars(t) < 3) ? bigramFilter('search_lines', rest, 'l') : undefined;
+  const pairs = indexed.has('search_lines') && rest.every((t) => chars(t) < 3) ? bigramFilter('search_lines', rest, 'l') : undefined;
   const conds = [...(pairs ? [pairs] : []), ...rest.map(like)];
   const capped = (from: RawBuilder<unknown>, where: RawBuilder<unknown>) => sql`SELECT count(*) AS n FROM (SELECT 1 FROM ${from} WHERE ${where} LIMIT ${MAX_COUNTED + 1}) x`;
   if (!long.length) {
@@ -65,9 +65,12 @@ function matching(store: Store, terms: string[]): { from: RawBuilder<unknown>; w
 /** PostgreSQL: from this many lines matching, a page walks the documents in order instead of sorting every match. */
 const WALK_FROM = 500;
 
-/** Page `page` (1-based) of `size` lines matching every term (terms: non-empty). */
-export async function searchLines(store: Store, terms: string[], size: number, page: number): Promise<LinePage> {
-  const { from, where, count } = matching(store, terms);
+/**
+ * Page `page` (1-based) of `size` lines matching every term (terms: non-empty); `indexed`: the tables whose
+ * bigram index is there (store/deferred-indexes.ts).
+ */
+export async function searchLines(store: Store, terms: string[], size: number, page: number, indexed: ReadonlySet<Bigrammed>): Promise<LinePage> {
+  const { from, where, count } = matching(store, terms, indexed);
   const counted = await sql<{ n: number | string }>`${count}`.execute(store);
   const n = Number(counted.rows[0]?.n ?? 0);
   const offset = (page - 1) * size;

@@ -6,6 +6,7 @@
 import { sql, type RawBuilder } from 'kysely';
 import type { Store } from '../store/db.js';
 import { bigramFilter, type Bigrammed } from '../store/search-bigrams.js';
+import { bigramIndexed } from '../store/deferred-indexes.js';
 import { likeOp, MAX_COUNTED, pattern, searchLines } from './search-lines.js';
 
 export type SearchKind = 'documents' | 'lines' | 'facts' | 'tasks' | 'projects';
@@ -66,12 +67,12 @@ const WALK_ROWS = 5000;
  * those holding the terms' bigrams. Asked in that order rather than left to the planner, whose estimate
  * of several bigrams at once (multiplied as if independent) is far too low for a common word.
  */
-async function firstMatches<R>(store: Store, g: Group, terms: string[], limit: number): Promise<R[]> {
+async function firstMatches<R>(store: Store, g: Group, terms: string[], limit: number, indexed: ReadonlySet<Bigrammed>): Promise<R[]> {
   const cols = (names: readonly string[]) => sql.join(names.map((c) => sql.ref(c)));
   const order = cols(g.order);
   const where = (...c: Array<RawBuilder<boolean> | undefined>) => sql.join(c.filter((x): x is RawBuilder<boolean> => !!x), sql` AND `);
   const likes = likeAll(store, g.match, terms);
-  const pairs = store.dialect === 'postgres' ? bigramFilter(g.table, terms) : undefined;
+  const pairs = indexed.has(g.table) ? bigramFilter(g.table, terms) : undefined;
   const table = sql.table(g.table);
   if (pairs) {
     const all = cols([...new Set([...g.read, ...g.match, ...g.order])]);
@@ -106,24 +107,27 @@ export async function search(store: Store, q: string, limit = 50, page = 1): Pro
   if (!terms.length) return { terms, groups, total: 0, more: false, page: 1, pages: 0 };
   const size = Math.max(1, Math.floor(limit));
   let at = Math.min(Math.max(1, Math.floor(page) || 1), maxPages(size));
-  let lines = await searchLines(store, terms, size, at);
+  // a bulk load sets the bigram indexes aside for a while: a query asking a missing one would compute
+  // the bigrams of every row it reads
+  const indexed = await bigramIndexed(store);
+  let lines = await searchLines(store, terms, size, at, indexed);
   const pages = Math.ceil(lines.total / size);
-  if (at > pages && pages > 0) lines = await searchLines(store, terms, size, (at = pages));
+  if (at > pages && pages > 0) lines = await searchLines(store, terms, size, (at = pages), indexed);
   groups.lines = lines.hits.map((l) => ({ documentId: l.document_id, document: l.title, line: l.line, text: snippet(l.text, terms) }));
-  if (at === 1) await otherKinds(store, terms, size, groups);
+  if (at === 1) await otherKinds(store, terms, size, groups, indexed);
   return { terms, groups, total: lines.total, more: lines.more, page: at, pages };
 }
 
 /** Document titles, facts, tasks and projects matching every term, at most `limit` of each. */
-async function otherKinds(store: Store, terms: string[], limit: number, groups: SearchResults['groups']): Promise<void> {
+async function otherKinds(store: Store, terms: string[], limit: number, groups: SearchResults['groups'], indexed: ReadonlySet<Bigrammed>): Promise<void> {
   type Hit = { document_id: string; line: number };
   // documents and projects: their narrow rows (search_items), in the documents' order
   const items = (kind: 'document' | 'project') =>
-    firstMatches<Hit & { label: string | null; text: string }>(store, { table: 'search_items', match: ['hay'], read: ['document_id', 'line', 'label', 'text'], only: sql<boolean>`kind = ${kind}`, order: ['kind', 'file', 'doc_seq', 'seq'] }, terms, limit);
+    firstMatches<Hit & { label: string | null; text: string }>(store, { table: 'search_items', match: ['hay'], read: ['document_id', 'line', 'label', 'text'], only: sql<boolean>`kind = ${kind}`, order: ['kind', 'file', 'doc_seq', 'seq'] }, terms, limit, indexed);
   const docs = await items('document');
   const projects = await items('project');
-  const facts = await firstMatches<Hit & { metric: string; quote: string }>(store, { table: 'facts', match: ['metric', 'quote'], read: ['document_id', 'line', 'metric', 'quote'], order: ['document_id', 'seq'] }, terms, limit);
-  const tasks = await firstMatches<Hit & { title: string }>(store, { table: 'tasks', match: ['title'], read: ['document_id', 'line', 'title'], order: ['document_id', 'seq'] }, terms, limit);
+  const facts = await firstMatches<Hit & { metric: string; quote: string }>(store, { table: 'facts', match: ['metric', 'quote'], read: ['document_id', 'line', 'metric', 'quote'], order: ['document_id', 'seq'] }, terms, limit, indexed);
+  const tasks = await firstMatches<Hit & { title: string }>(store, { table: 'tasks', match: ['title'], read: ['document_id', 'line', 'title'], order: ['document_id', 'seq'] }, terms, limit, indexed);
   const ids = [...new Set([...facts, ...tasks, ...projects].map((x) => x.document_id))];
   const titles = new Map(ids.length ? (await store.selectFrom('documents').select(['id', 'title']).where('id', 'in', ids).execute()).map((d) => [d.id, d.title]) : []);
   const title = (id: string) => titles.get(id) ?? '';
