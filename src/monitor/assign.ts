@@ -2,7 +2,7 @@
 // plans give them (workflow.ts targetUnits): the department then reports on the target in the web forms
 // and finds it in the 指标 sheet of its Excel workbook. Target ids are stable across refreshes, so an
 // assignment outlives re-ingest. The unit catalogue: every unit a task or an assignment names.
-import type { Store } from '../store/db.js';
+import { inTransaction, type Store } from '../store/db.js';
 import { audit, type Actor } from '../store/audit.js';
 
 export class AssignError extends Error {}
@@ -37,10 +37,10 @@ export async function assignTarget(store: Store, targetId: string, units: string
   const removed = before.filter((u) => !wanted.includes(u));
   if (!added.length && !removed.length) return { added, removed };
   const at = new Date().toISOString();
-  await store.transaction().execute(async (trx) => {
+  await inTransaction(store, async (trx) => {
     if (removed.length) await trx.deleteFrom('target_units').where('target_id', '=', targetId).where('unit', 'in', removed).execute();
     for (const unit of added) await trx.insertInto('target_units').values({ target_id: targetId, unit, assigned_by: actor.username ?? 'cli', assigned_at: at }).execute();
-    await audit(trx as unknown as Store, actor, 'target-assign', 'target', targetId, { units: before }, { units: wanted });
+    await audit(trx, actor, 'target-assign', 'target', targetId, { units: before }, { units: wanted });
   });
   return { added, removed };
 }

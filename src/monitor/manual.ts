@@ -5,7 +5,7 @@
 // export back changes nothing. Hand-made records survive every refresh.
 import { readFileSync } from 'node:fs';
 import { parse } from 'csv-parse/sync';
-import type { Store } from '../store/db.js';
+import { inTransaction, type Store } from '../store/db.js';
 import type { ActualsTable } from '../store/schema.js';
 import { inChunks } from '../store/insert.js';
 import { rebuild } from './refresh.js';
@@ -26,12 +26,12 @@ export async function setLink(store: Store, subjectId: string, indicatorId: stri
   const fact = await store.selectFrom('facts').select('id').where('id', '=', subjectId).executeTakeFirst();
   const row = fact ? undefined : await store.selectFrom('table_rows').select('id').where('id', '=', subjectId).executeTakeFirst();
   if (!fact && !row) throw new EntryError(`no fact or table row with id "${subjectId}"`);
-  await store.transaction().execute(async (trx) => {
+  await inTransaction(store, async (trx) => {
     const before = await trx.selectFrom('links').selectAll().where('subject_id', '=', subjectId).executeTakeFirst();
     await trx.deleteFrom('links').where('subject_id', '=', subjectId).execute();
     const after = { subject_id: subjectId, subject_kind: fact ? 'fact' : 'row', indicator_id: indicatorId, confidence: 1, manual: 1, updated_at: now() };
     await trx.insertInto('links').values(after).execute();
-    await audit(trx as unknown as Store, actor, 'link-set', 'link', subjectId, before, after);
+    await audit(trx, actor, 'link-set', 'link', subjectId, before, after);
   });
   await rebuild(store);
 }
@@ -96,12 +96,12 @@ export async function addActuals(store: Store, entries: Array<ActualEntry & { wh
       ...(e.source ? { source_note: e.source } : {}),
     });
   }
-  await store.transaction().execute(async (trx) => {
+  await inTransaction(store, async (trx) => {
     for (const r of rows) {
       await trx.insertInto('actuals').values(r).execute();
-      await audit(trx as unknown as Store, actor, 'actual-add', 'actual', r.id, undefined, r);
+      await audit(trx, actor, 'actual-add', 'actual', r.id, undefined, r);
     }
-    await statusesChanged(trx as unknown as Store, rows.map((r) => r.region));
+    await statusesChanged(trx, rows.map((r) => r.region));
   });
   return rows.length;
 }

@@ -6,7 +6,7 @@
 // store would write (test/monitor/incremental.test.ts compares them). One transaction.
 import type { DocumentRecord } from '../model/records.js';
 import type { ExpressionBuilder } from 'kysely';
-import type { Store } from '../store/db.js';
+import { inTransaction, type Store } from '../store/db.js';
 import type { ActualsTable, Database, FactsTable, IssuesTable } from '../store/schema.js';
 import { inChunks, insertAll } from '../store/insert.js';
 import { statusesChanged } from '../store/state.js';
@@ -25,25 +25,24 @@ const inDocumentOrder = (a: FactsTable, b: FactsTable) => byId({ id: a.document_
 
 export async function deriveDocuments(store: Store, ids: string[]): Promise<RefreshCounts> {
   if (!ids.length) return { how: 'documents', links: 0, targets: 0, actuals: 0, issues: 0 };
-  return store.transaction().execute(async (trx) => {
-    const t = trx as unknown as Store;
+  return inTransaction(store, async (t) => {
     // taken off the queue first: another process deriving the same documents waits for this transaction, then finds none
-    const claimed = (await inChunks(ids, (c) => trx.deleteFrom('derive_queue').where('document_id', 'in', c).returning('document_id').execute())).map((q) => q.document_id);
-    const docs = (await inChunks(claimed, (c) => trx.selectFrom('documents').select(['id', 'file', 'region', 'region_code', 'date', 'title', 'record']).where('id', 'in', c).execute(), 100)).sort(byId);
+    const claimed = (await inChunks(ids, (c) => t.deleteFrom('derive_queue').where('document_id', 'in', c).returning('document_id').execute())).map((q) => q.document_id);
+    const docs = (await inChunks(claimed, (c) => t.selectFrom('documents').select(['id', 'file', 'region', 'region_code', 'date', 'title', 'record']).where('id', 'in', c).execute(), 100)).sort(byId);
     const inScope = docs.map((d) => d.id);
     await insertRegions(t, docs);
     const records = new Map(docs.map((d) => [d.id, JSON.parse(d.record) as DocumentRecord]));
     const info = new Map<string, Info>(docs.map((d) => [d.id, docInfo(d, records.get(d.id))]));
-    const facts = (await inChunks(inScope, (c) => trx.selectFrom('facts').selectAll().where('document_id', 'in', c).execute())).sort(inDocumentOrder);
-    const rows = (await inChunks(inScope, (c) => trx.selectFrom('table_rows').selectAll().where('document_id', 'in', c).execute())).sort(
+    const facts = (await inChunks(inScope, (c) => t.selectFrom('facts').selectAll().where('document_id', 'in', c).execute())).sort(inDocumentOrder);
+    const rows = (await inChunks(inScope, (c) => t.selectFrom('table_rows').selectAll().where('document_id', 'in', c).execute())).sort(
       (a, b) => byId({ id: a.document_id }, { id: b.document_id }) || a.line - b.line || byId(a, b),
     );
     // what an earlier derivation of these documents left goes first (a document deleted by hand and its file ingested again)
     const subjects = [...facts.map((f) => f.id), ...rows.map((r) => r.id)];
-    await inChunks(subjects, (c) => trx.deleteFrom('links').where('manual', '=', 0).where('subject_id', 'in', c).execute());
-    for (const table of ['targets', 'actuals'] as const) await inChunks(subjects, (c) => trx.deleteFrom(table).where('source_id', 'in', c).where('source_kind', 'in', ['fact', 'row']).execute());
+    await inChunks(subjects, (c) => t.deleteFrom('links').where('manual', '=', 0).where('subject_id', 'in', c).execute());
+    for (const table of ['targets', 'actuals'] as const) await inChunks(subjects, (c) => t.deleteFrom(table).where('source_id', 'in', c).where('source_kind', 'in', ['fact', 'row']).execute());
     // links set by hand of these documents' facts and rows (by key: the store's others are not read)
-    const manual = new Map((await inChunks(subjects, (c) => trx.selectFrom('links').select(['subject_id', 'indicator_id']).where('manual', '=', 1).where('subject_id', 'in', c).execute())).map((l) => [l.subject_id, l.indicator_id]));
+    const manual = new Map((await inChunks(subjects, (c) => t.selectFrom('links').select(['subject_id', 'indicator_id']).where('manual', '=', 1).where('subject_id', 'in', c).execute())).map((l) => [l.subject_id, l.indicator_id]));
     const defs = new Map<string, IndicatorDef>(indicators().map((d) => [d.id, d]));
     const run = new Derivation(info, defs, manual);
     for (const r of rows) run.row(r);
@@ -51,8 +50,8 @@ export async function deriveDocuments(store: Store, ids: string[]): Promise<Refr
 
     // metrics of their own: those some earlier document set a target for, and those these documents set one for first
     const metrics = [...new Set(run.unlinked.map(([, aid]) => aid))];
-    const followed = new Set((await inChunks(metrics, (c) => trx.selectFrom('facts').select('adhoc_id').distinct().where('adhoc_id', 'in', c).where('modality', '=', 'target').execute())).map((r) => r.adhoc_id!));
-    for (const i of await inChunks([...followed], (c) => trx.selectFrom('indicators').selectAll().where('id', 'in', c).execute()))
+    const followed = new Set((await inChunks(metrics, (c) => t.selectFrom('facts').select('adhoc_id').distinct().where('adhoc_id', 'in', c).where('modality', '=', 'target').execute())).map((r) => r.adhoc_id!));
+    for (const i of await inChunks([...followed], (c) => t.selectFrom('indicators').selectAll().where('id', 'in', c).execute()))
       defs.set(i.id, { id: i.id, name: i.name, unit: i.unit, unitFamily: i.unit_family, direction: i.direction as IndicatorDef['direction'], synonyms: [], category: i.category ?? undefined });
     const first = new Set<string>();
     for (const [f, aid] of run.unlinked)
@@ -67,30 +66,30 @@ export async function deriveDocuments(store: Store, ids: string[]): Promise<Refr
       defs.set(aid, named);
       // derived again below with the earlier figures (first); the conflicts of its documents are found again
       first.add(aid);
-      await trx.deleteFrom('issues').where('indicator_id', '=', aid).where('kind', '=', 'conflict').where('status', '=', 'open').where('subject', 'is', null).execute();
+      await t.deleteFrom('issues').where('indicator_id', '=', aid).where('kind', '=', 'conflict').where('status', '=', 'open').where('subject', 'is', null).execute();
     }
     for (const [f, aid] of run.unlinked) if (defs.has(aid)) run.derive(f, aid);
     // the earlier figures of a metric a target now follows (or follows under another name or unit)
-    const earlier = (await inChunks([...first], (c) => trx.selectFrom('facts').selectAll().where('adhoc_id', 'in', c).execute())).sort(inDocumentOrder);
+    const earlier = (await inChunks([...first], (c) => t.selectFrom('facts').selectAll().where('adhoc_id', 'in', c).execute())).sort(inDocumentOrder);
     const more = [...new Set(earlier.map((f) => f.document_id))];
-    for (const d of await inChunks(more, (c) => trx.selectFrom('documents').select(['id', 'region', 'region_code', 'date', 'title']).where('id', 'in', c).execute())) info.set(d.id, docInfo(d));
-    for (const table of ['targets', 'actuals'] as const) await inChunks(earlier.map((f) => f.id), (c) => trx.deleteFrom(table).where('source_id', 'in', c).where('source_kind', '=', 'fact').execute());
+    for (const d of await inChunks(more, (c) => t.selectFrom('documents').select(['id', 'region', 'region_code', 'date', 'title']).where('id', 'in', c).execute())) info.set(d.id, docInfo(d));
+    for (const table of ['targets', 'actuals'] as const) await inChunks(earlier.map((f) => f.id), (c) => t.deleteFrom(table).where('source_id', 'in', c).where('source_kind', '=', 'fact').execute());
     for (const f of earlier) run.derive(f, f.adhoc_id!);
     for (const aid of first) await upsertIndicator(t, defs.get(aid)!);
     await markAdhoc(t, run.unlinked);
-    await insertAll(trx, 'links', run.links);
+    await insertAll(t, 'links', run.links);
 
     const targets = targetRecords(run.derived, info);
     const actuals = actualRecords(run.derived);
-    await insertAll(trx, 'targets', targets);
-    await insertAll(trx, 'actuals', actuals);
+    await insertAll(t, 'targets', targets);
+    await insertAll(t, 'actuals', actuals);
     const revised = await revise(t, actuals);
 
     const issues = await withoutKnown(
       t,
       unique([...documentConflicts(run.derived), ...(await drift(t, run.links)), ...docs.flatMap((d) => breakIssues(records.get(d.id)!, info.get(d.id)!.region)), ...(await statements(t, targets))]),
     );
-    await insertAll(trx, 'issues', issues);
+    await insertAll(t, 'issues', issues);
     await refreshProjectsOf(t, docs.map((d) => ({ ...d, record: records.get(d.id)! })));
     await statusesChanged(t, [...targets, ...actuals, ...revised].map((x) => x.region));
     return { how: 'documents', links: run.links.length, targets: targets.length, actuals: actuals.length, issues: issues.length };

@@ -3,7 +3,7 @@
 // facts and table rows (values entered by hand are kept). Deterministic: refreshing twice changes nothing.
 // One transaction, which ends by marking the derived data current (see needsRefresh).
 import type { DocumentRecord } from '../model/records.js';
-import type { Store } from '../store/db.js';
+import { inTransaction, type Store } from '../store/db.js';
 import { indicators } from './registry.js';
 import { adhocIndicator, adhocName } from './adhoc.js';
 import { breakIssues, documentConflicts, driftIssues, unique } from './consistency.js';
@@ -69,21 +69,20 @@ async function needsRebuild(store: Store): Promise<boolean> {
 /** Rebuilds all derived data from all documents, in one transaction. */
 export async function rebuild(store: Store): Promise<RefreshCounts> {
   await loadEdits(store);
-  return store.transaction().execute(async (trx) => {
-    const t = trx as unknown as Store;
+  return inTransaction(store, async (t) => {
     // registry and regions
     for (const d of indicators()) await upsertIndicator(t, d);
-    const docs = await trx.selectFrom('documents').select(['id', 'region', 'region_code', 'date', 'title', 'record']).orderBy('id').execute();
-    await trx.deleteFrom('regions').execute();
-    await insertAll(trx, 'regions', regionRows(docs));
+    const docs = await t.selectFrom('documents').select(['id', 'region', 'region_code', 'date', 'title', 'record']).orderBy('id').execute();
+    await t.deleteFrom('regions').execute();
+    await insertAll(t, 'regions', regionRows(docs));
 
     // each record read once (they are the largest values of the store)
     const records = new Map(docs.map((d) => [d.id, JSON.parse(d.record) as DocumentRecord]));
     const info = new Map(docs.map((d) => [d.id, docInfo(d, records.get(d.id))]));
-    const facts = await trx.selectFrom('facts').selectAll().orderBy('document_id').orderBy('seq').execute();
-    const rows = await trx.selectFrom('table_rows').selectAll().orderBy('document_id').orderBy('line').orderBy('id').execute();
-    const manual = new Map((await trx.selectFrom('links').selectAll().where('manual', '=', 1).execute()).map((l) => [l.subject_id, l.indicator_id]));
-    await trx.deleteFrom('links').where('manual', '=', 0).execute();
+    const facts = await t.selectFrom('facts').selectAll().orderBy('document_id').orderBy('seq').execute();
+    const rows = await t.selectFrom('table_rows').selectAll().orderBy('document_id').orderBy('line').orderBy('id').execute();
+    const manual = new Map((await t.selectFrom('links').selectAll().where('manual', '=', 1).execute()).map((l) => [l.subject_id, l.indicator_id]));
+    await t.deleteFrom('links').where('manual', '=', 0).execute();
     const defs = new Map(indicators().map((d) => [d.id, d]));
     const run = new Derivation(info, defs, manual);
     for (const r of rows) run.row(r);
@@ -92,23 +91,23 @@ export async function rebuild(store: Store): Promise<RefreshCounts> {
     for (const [f, aid] of run.unlinked) if (f.modality === 'target' && !defs.has(aid)) defs.set(aid, adhocIndicator(adhocName(f.metric, f.measure, f.value), f.unit));
     for (const [f, aid] of run.unlinked) if (defs.has(aid)) run.derive(f, aid);
     for (const d of defs.values()) if (d.id.startsWith('m:')) await upsertIndicator(t, d);
-    await trx.updateTable('facts').set({ adhoc_id: null }).where('adhoc_id', 'is not', null).execute();
+    await t.updateTable('facts').set({ adhoc_id: null }).where('adhoc_id', 'is not', null).execute();
     await markAdhoc(t, run.unlinked);
-    await insertAll(trx, 'links', run.links);
+    await insertAll(t, 'links', run.links);
 
     // targets and actuals (entered by hand or approved from a department's update: kept)
-    await trx.deleteFrom('targets').where('source_kind', 'not in', ['manual', 'update']).execute();
-    await trx.deleteFrom('actuals').where('source_kind', 'not in', ['manual', 'update']).execute();
+    await t.deleteFrom('targets').where('source_kind', 'not in', ['manual', 'update']).execute();
+    await t.deleteFrom('actuals').where('source_kind', 'not in', ['manual', 'update']).execute();
     const targets = targetRecords(run.derived, info);
     const actuals = actualRecords(run.derived);
     setVintages(actuals);
-    await insertAll(trx, 'targets', targets);
-    await insertAll(trx, 'actuals', actuals);
+    await insertAll(t, 'targets', targets);
+    await insertAll(t, 'actuals', actuals);
 
     // what a person settles: statements that disagree, names that drift, series that break
-    const stored = await trx.selectFrom('targets').selectAll().orderBy('id').execute();
-    const kept = await trx.selectFrom('issues').select(['id', 'status', 'subject', 'choice']).execute();
-    const types = new Map((await trx.selectFrom('documents').select(['id', 'type']).execute()).map((d) => [d.id, d.type]));
+    const stored = await t.selectFrom('targets').selectAll().orderBy('id').execute();
+    const kept = await t.selectFrom('issues').select(['id', 'status', 'subject', 'choice']).execute();
+    const types = new Map((await t.selectFrom('documents').select(['id', 'type']).execute()).map((d) => [d.id, d.type]));
     const files = new Map(docs.map((d) => [d.id, records.get(d.id)!.file]));
     const groups = groupTargets(stored, ranker(types, choicesOf(kept)));
     const names = new Map<string, string[]>();
@@ -120,11 +119,11 @@ export async function rebuild(store: Store): Promise<RefreshCounts> {
       ...docs.flatMap((d) => breakIssues(records.get(d.id)!, info.get(d.id)!.region)),
       ...conflictIssues(groups, files),
     ]);
-    await trx.deleteFrom('issues').where('status', '=', 'open').execute();
+    await t.deleteFrom('issues').where('status', '=', 'open').execute();
     const settled = new Set(kept.filter((r) => r.status !== 'open').map((r) => r.id));
-    await insertAll(trx, 'issues', issues.filter((i) => !settled.has(i.id)));
+    await insertAll(t, 'issues', issues.filter((i) => !settled.has(i.id)));
     await refreshProjects(t);
-    await trx.deleteFrom('derive_queue').execute();
+    await t.deleteFrom('derive_queue').execute();
     await setState(t, DERIVED, derivationFingerprint());
     await statusesChanged(t);
     return { how: 'rebuild', links: run.links.length + manual.size, targets: targets.length, actuals: actuals.length, issues: issues.length };

@@ -2,7 +2,7 @@
 // name, synonyms and direction. The edit is kept in the store (indicator_edits, audited) and the derived
 // data is rebuilt at once (refresh: links found again with the new synonyms, the indicators table
 // rewritten, the statuses marked out of date), so every page judges with the registry as edited.
-import type { Store } from '../store/db.js';
+import { inTransaction, type Store } from '../store/db.js';
 import { audit, type Actor } from '../store/audit.js';
 import { indicators, normName, type IndicatorDef } from './registry.js';
 import { loadEdits } from './registry-store.js';
@@ -49,9 +49,9 @@ export async function editIndicator(store: Store, id: string, input: IndicatorIn
   if (!def) throw new RegistryError('指标库中没有这个指标');
   const e = checkEdit(def, input, all);
   const row = { name: e.name, synonyms: JSON.stringify(e.synonyms), direction: e.direction, updated_by: actor.username ?? 'cli', updated_at: new Date().toISOString() };
-  await store.transaction().execute(async (trx) => {
+  await inTransaction(store, async (trx) => {
     await trx.insertInto('indicator_edits').values({ indicator_id: id, ...row }).onConflict((oc) => oc.column('indicator_id').doUpdateSet(row)).execute();
-    await audit(trx as unknown as Store, actor, 'indicator-edit', 'indicator', id, { name: def.name, synonyms: def.synonyms, direction: def.direction }, e);
+    await audit(trx, actor, 'indicator-edit', 'indicator', id, { name: def.name, synonyms: def.synonyms, direction: def.direction }, e);
   });
   await refresh(store);
 }

@@ -1,7 +1,7 @@
 // Settling a conflict between statements of one target: a person chooses the authoritative statement.
 // The choice is kept across re-ingest (the issue keeps its id and the chosen source id), every judgement
 // follows it (distinct.ts ranks the chosen statement first), and it is written to the audit log.
-import type { Store } from '../store/db.js';
+import { inTransaction, type Store } from '../store/db.js';
 import { audit, type Actor } from '../store/audit.js';
 import { statusesChanged } from '../store/state.js';
 import { keyOf } from './distinct.js';
@@ -25,10 +25,10 @@ export async function settleConflict(store: Store, issueId: string, place: strin
   const chosen = statements.find((s) => s.place === place || s.target.id === place || s.place.endsWith(`/${place}`));
   if (!chosen || !chosen.target.source_id) throw new SettleError(`"${place}" is none of the statements of issue ${issueId}: ${statements.map((s) => s.place).join(', ')}`);
   const after = { ...issue, status: 'settled', choice: chosen.target.source_id, settled_by: actor.username ?? 'cli', settled_at: new Date().toISOString() };
-  await store.transaction().execute(async (trx) => {
+  await inTransaction(store, async (trx) => {
     await trx.updateTable('issues').set({ status: after.status, choice: after.choice, settled_by: after.settled_by, settled_at: after.settled_at }).where('id', '=', issueId).execute();
-    await audit(trx as unknown as Store, actor, 'issue-settle', 'issue', issueId, issue, after);
-    await statusesChanged(trx as unknown as Store, issue.region ? [issue.region] : undefined);
+    await audit(trx, actor, 'issue-settle', 'issue', issueId, issue, after);
+    await statusesChanged(trx, issue.region ? [issue.region] : undefined);
   });
   return chosen.place;
 }

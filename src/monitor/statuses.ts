@@ -6,7 +6,7 @@
 // regions (and the regions under them) are judged again, so a new county report costs the same in a store
 // of 300 documents or of 30,000. Pages query the rows and counts they show instead of judging the store.
 import type { StatusKind } from '../model/records.js';
-import type { Store } from '../store/db.js';
+import { inTransaction, type Store } from '../store/db.js';
 import { inChunks } from '../store/insert.js';
 import { getState, setState, STATUS_GENERATION } from '../store/state.js';
 import { entryName, evaluate, today, type StatusRow } from './evaluate.js';
@@ -56,7 +56,7 @@ async function judge(store: Store, stamp: string, asOf: string): Promise<string>
   const regions = kept && dateOf(kept) === asOf && dirty.length ? await outOfDate(store, dirty) : undefined;
   const rows = await evaluate(store, { asOf, ...(regions ? { regions } : {}) });
   // a concurrent judgement of the same stamp writes the same rows: the first one stays
-  await store.transaction().execute(async (trx) => {
+  await inTransaction(store, async (trx) => {
     if (regions) await trx.deleteFrom('statuses').where('stamp', '=', asOf).where('region', 'in', regions.length ? regions : ['']).execute();
     else await trx.deleteFrom('statuses').execute();
     const category = new Map((await trx.selectFrom('indicators').select(['id', 'category']).execute()).map((i) => [i.id, i.category]));
@@ -80,7 +80,7 @@ async function judge(store: Store, stamp: string, asOf: string): Promise<string>
     );
     // only what was read: a change committed meanwhile stays out of date for the next reader
     for (const d of dirty) await trx.deleteFrom('status_dirty').where('region', '=', d.region).where('generation', '=', d.generation).execute();
-    await setState(trx as unknown as Store, STAMP, stamp);
+    await setState(trx, STAMP, stamp);
   });
   return stamp;
 }

@@ -6,7 +6,7 @@
 // the same unit, subject, period and values is not stored again, so importing a workbook twice changes nothing.
 import { randomBytes } from 'node:crypto';
 import ExcelJS from 'exceljs';
-import type { Store } from '../store/db.js';
+import { inTransaction, type Store } from '../store/db.js';
 import type { UpdatesTable } from '../store/schema.js';
 import { targetText } from '../monitor/evaluate.js';
 import { targetUnits, validPeriod } from '../monitor/workflow.js';
@@ -130,7 +130,7 @@ export async function importWorkbook(store: Store, data: Buffer, opts: { storeVa
     evidence_name: null, evidence_path: null, status: 'submitted', comment: null, version: 1, submitted_by: by, submitted_at: now, reviewed_by: null, reviewed_at: null,
   }));
   if (rows.length)
-    await store.transaction().execute(async (trx) => {
+    await inTransaction(store, async (trx) => {
       for (const r of rows) {
         await trx.insertInto('updates').values(r).execute();
         await trx.insertInto('audit_log').values({ id: randomBytes(12).toString('base64url'), at: now, user_id: null, username: by, action: 'update-submit', entity: 'update', entity_id: r.id, before: null, after: JSON.stringify(r) }).execute();

@@ -4,7 +4,7 @@
 // other kinds, a few and bounded, come with the first page: documents and projects from their narrow rows
 // (store/search-items.ts), all of them narrowed on PostgreSQL by bigram indexes (store/search-bigrams.ts).
 import { sql, type RawBuilder } from 'kysely';
-import type { Store } from '../store/db.js';
+import { inTransaction, type Store } from '../store/db.js';
 import { bigramFilter, type Bigrammed } from '../store/search-bigrams.js';
 import { bigramIndexed } from '../store/deferred-indexes.js';
 import { likeOp, MAX_COUNTED, pattern, searchLines } from './search-lines.js';
@@ -97,10 +97,10 @@ export async function search(store: Store, q: string, limit = 50, page = 1): Pro
   // PostgreSQL: one transaction without JIT or parallel workers, which a query of a few milliseconds pays
   // for at every start (and a busy server has no idle cores to give them)
   if (store.dialect === 'postgres' && !store.isTransaction)
-    return store.transaction().execute(async (trx) => {
+    return inTransaction(store, async (trx) => {
       await sql`SET LOCAL jit = off`.execute(trx);
       await sql`SET LOCAL max_parallel_workers_per_gather = 0`.execute(trx);
-      return search(Object.assign(trx, { dialect: store.dialect, location: store.location }), q, limit, page);
+      return search(trx, q, limit, page);
     });
   const terms = searchTerms(q);
   const groups: SearchResults['groups'] = { documents: [], lines: [], facts: [], tasks: [], projects: [] };

@@ -3,7 +3,7 @@
 // Chinese that say which field), written with its audit entry in one transaction, and never leaves the
 // store without an enabled administrator. Disabling a user or setting a password ends their sessions.
 import { hash, verify } from '@node-rs/argon2';
-import type { Store } from '../store/db.js';
+import { inTransaction, type Store } from '../store/db.js';
 import { audit, type Actor } from '../store/audit.js';
 import { unitCatalogue } from '../monitor/assign.js';
 import { createUser, ROLES, type Role } from './auth.js';
@@ -101,21 +101,21 @@ export async function updateUser(store: Store, id: string, input: UserInput, act
   const before = await existing(store, id);
   const u = await checked(store, input);
   if (before.role === 'admin' && u.role !== 'admin' && (await lastAdmin(store, id))) throw new UserError('不能取消最后一位系统管理员的管理员角色', 'role');
-  await store.transaction().execute(async (trx) => {
+  await inTransaction(store, async (trx) => {
     await trx.updateTable('users').set({ display_name: u.displayName, role: u.role, units: JSON.stringify(u.units), email: u.email }).where('id', '=', id).execute();
     // a new role or new units take effect at the next login: the sessions opened with the old ones end
     if (before.role !== u.role || before.units.join('|') !== u.units.join('|')) await trx.deleteFrom('sessions').where('user_id', '=', id).execute();
-    await audit(trx as unknown as Store, actor, 'user-update', 'user', id, { displayName: before.displayName, role: before.role, units: before.units, email: before.email }, u);
+    await audit(trx, actor, 'user-update', 'user', id, { displayName: before.displayName, role: before.role, units: before.units, email: before.email }, u);
   });
 }
 
 export async function setDisabled(store: Store, id: string, disabled: boolean, actor: Actor): Promise<void> {
   const before = await existing(store, id);
   if (disabled && before.role === 'admin' && (await lastAdmin(store, id))) throw new UserError('不能停用最后一位系统管理员');
-  await store.transaction().execute(async (trx) => {
+  await inTransaction(store, async (trx) => {
     await trx.updateTable('users').set({ disabled: disabled ? 1 : 0 }).where('id', '=', id).execute();
     if (disabled) await trx.deleteFrom('sessions').where('user_id', '=', id).execute();
-    await audit(trx as unknown as Store, actor, disabled ? 'user-disable' : 'user-enable', 'user', id, { disabled: before.disabled }, { disabled });
+    await audit(trx, actor, disabled ? 'user-disable' : 'user-enable', 'user', id, { disabled: before.disabled }, { disabled });
   });
 }
 
@@ -124,12 +124,12 @@ export async function setPassword(store: Store, id: string, password: string, ac
   await existing(store, id);
   checkPasswordRule(password);
   const password_hash = await hash(password);
-  await store.transaction().execute(async (trx) => {
+  await inTransaction(store, async (trx) => {
     await trx.updateTable('users').set({ password_hash }).where('id', '=', id).execute();
     let q = trx.deleteFrom('sessions').where('user_id', '=', id);
     if (keepSession) q = q.where('id', '!=', keepSession);
     await q.execute();
-    await audit(trx as unknown as Store, actor, actor.id === id ? 'password-change' : 'password-reset', 'user', id, undefined, undefined);
+    await audit(trx, actor, actor.id === id ? 'password-change' : 'password-reset', 'user', id, undefined, undefined);
   });
 }
 

@@ -2,7 +2,7 @@
 // table as JSON rows, gzip-compressed. Restore goes into an empty store in one transaction.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { gunzipSync, gzipSync } from 'node:zlib';
-import type { Store } from './db.js';
+import { inTransaction, type Store } from './db.js';
 import type { Database } from './schema.js';
 import { statusesChanged } from './state.js';
 import { indexStoredLines } from './search-index.js';
@@ -67,14 +67,14 @@ export async function restore(store: Store, file: string): Promise<Record<string
     const n = await store.selectFrom(t as any).select((e) => e.fn.countAll().as('n')).executeTakeFirst();
     if (Number((n as { n: unknown }).n) > 0) throw new Error(`the store is not empty (table ${t} has rows): restore goes into an empty store`);
   }
-  await store.transaction().execute(async (trx) => {
+  await inTransaction(store, async (trx) => {
     for (const t of TABLES) {
       const rows = t === 'task_units' ? numberUnits(data.tables![t] ?? []) : data.tables![t] ?? [];
       await inChunks(rows, (chunk) => trx.insertInto(t as any).values(chunk).execute(), CHUNK);
     }
-    await indexStoredLines(trx as unknown as Store);
-    await indexStoredItems(trx as unknown as Store);
-    await statusesChanged(trx as unknown as Store);
+    await indexStoredLines(trx);
+    await indexStoredItems(trx);
+    await statusesChanged(trx);
   });
   return Object.fromEntries(TABLES.map((t) => [t, (data.tables![t] ?? []).length]));
 }

@@ -7,7 +7,7 @@
 // `bigramIndexed` before it asks an index.
 import { randomUUID } from 'node:crypto';
 import { sql } from 'kysely';
-import type { Store } from './db.js';
+import { inTransaction, type Store } from './db.js';
 import { BIGRAMMED, type Bigrammed } from './search-bigrams.js';
 import { getState, setState } from './state.js';
 
@@ -60,7 +60,7 @@ export async function restoreIndexes(store: Store): Promise<string[]> {
   for (const [name, def] of Object.entries(r.value.defs)) {
     if (await indexExists(store, name)) continue;
     const create = def.replace(/^CREATE (UNIQUE )?INDEX /, 'CREATE $1INDEX IF NOT EXISTS ');
-    await store.transaction().execute(async (trx) => {
+    await inTransaction(store, async (trx) => {
       await sql`SET LOCAL maintenance_work_mem = ${sql.lit(BUILD_MEMORY)}`.execute(trx);
       await sql.raw(create).execute(trx);
     });

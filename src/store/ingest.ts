@@ -6,7 +6,7 @@ import { createHash } from 'node:crypto';
 import { createReadStream } from 'node:fs';
 import { textFingerprint } from '../read/fingerprint.js';
 import type { DocumentRecord, SourceText, Span } from '../model/records.js';
-import type { Store } from './db.js';
+import { inTransaction, type Store } from './db.js';
 import { insertAll } from './insert.js';
 import { recordItems, type Item } from './search-items.js';
 import { indexLines, lineStarts, type DocumentSpan } from './search-index.js';
@@ -99,9 +99,9 @@ const failed = (file: string, e: unknown): IngestOutcome => ({ file, status: 'fa
 /** Stores one file in a transaction of its own: all of it or, on failure, nothing (so a retry is not mistaken for "unchanged"). */
 export async function storeFile(store: Store, file: StorableFile, contentHashHex: string, textHashHex?: string): Promise<IngestOutcome> {
   try {
-    return await store.transaction().execute(async (trx) => {
+    return await inTransaction(store, async (trx) => {
       const items: Item[] = [];
-      const outcome = await writeFile(trx as unknown as Store, { file, contentHash: contentHashHex, textHash: textHashHex }, items);
+      const outcome = await writeFile(trx, { file, contentHash: contentHashHex, textHash: textHashHex }, items);
       await insertAll(trx, 'search_items', items);
       return outcome;
     });

@@ -3,7 +3,7 @@
 // writers took at once, and the later one takes the next —, the files attached to a notice, and the
 // mail that tells a notice's issuer of a reply.
 import { randomBytes } from 'node:crypto';
-import type { Store } from '../../../store/db.js';
+import { inTransaction, type Store } from '../../../store/db.js';
 import type { NoticeFilesTable, NoticesTable } from '../../../store/schema.js';
 import { noticeNumber } from '../../../store/migrations-workflow.js';
 import { appLink, queueMail } from '../../mail.js';
@@ -23,12 +23,12 @@ const uniqueViolation = (e: unknown) => {
 export async function insertNumbered(store: Store, row: Omit<NoticesTable, 'number' | 'number_year' | 'number_seq'>, year: number, also: (trx: Store, n: NoticesTable) => Promise<void>): Promise<NoticesTable> {
   for (let attempt = 1; ; attempt++) {
     try {
-      return await store.transaction().execute(async (trx) => {
+      return await inTransaction(store, async (trx) => {
         const max = await trx.selectFrom('notices').select((e) => e.fn.max('number_seq').as('m')).where('number_year', '=', year).executeTakeFirst();
         const seq = Number(max?.m ?? 0) + 1;
         const n: NoticesTable = { ...row, number_year: year, number_seq: seq, number: noticeNumber(year, seq) };
         await trx.insertInto('notices').values(n).execute();
-        await also(trx as unknown as Store, n);
+        await also(trx, n);
         return n;
       });
     } catch (e) {

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { mayChangeUnits, requireRole } from '../../auth.js';
 import { audit } from '../../../store/audit.js';
-import type { Store } from '../../../store/db.js';
+import { inTransaction, type Store } from '../../../store/db.js';
 import type { NoticesTable } from '../../../store/schema.js';
 import { page } from '../../../web/layout.js';
 import { noticeBody } from '../../../web/workflow/notice.js';
@@ -110,13 +110,13 @@ export async function noticeRoutes(app: FastifyInstance): Promise<void> {
     const at = nowIso();
     const after: NoticesTable = { ...before, status: 'replied', reply: f.reply, replied_by: v.id, replied_at: at, version: version + 1 };
     try {
-      await app.store.transaction().execute(async (trx) => {
+      await inTransaction(app.store, async (trx) => {
         const { id: _id, ...set } = after;
         const r = await trx.updateTable('notices').set(set).where('id', '=', before.id).where('version', '=', version).where('status', '!=', 'closed').executeTakeFirst();
         if (!changed(r)) throw new Conflict();
         if (stored) await trx.insertInto('notice_files').values(fileRow(before.id, 'reply', stored, v.id, at)).execute();
-        await audit(trx as unknown as Store, v, 'notice-reply', 'notice', before.id, before, after);
-        await mailReply(trx as unknown as Store, after, v.displayName);
+        await audit(trx, v, 'notice-reply', 'notice', before.id, before, after);
+        await mailReply(trx, after, v.displayName);
       });
     } catch (e) {
       if (stored) await unlink(join(app.lantu.uploadDir, stored.path)).catch(() => {});

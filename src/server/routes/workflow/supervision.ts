@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { requireRole } from '../../auth.js';
 import { audit } from '../../../store/audit.js';
-import type { Store } from '../../../store/db.js';
+import { inTransaction, type Store } from '../../../store/db.js';
 import { page } from '../../../web/layout.js';
 import { supervisionBody } from '../../../web/workflow/supervision.js';
 import { newNoticeBody } from '../../../web/workflow/notice.js';
@@ -130,11 +130,11 @@ export async function supervisionRoutes(app: FastifyInstance): Promise<void> {
     if (before.status === 'closed') return conflict(reply, '409 此督办通知已办结，不能再更改。');
     const after = { ...before, status: 'closed', version: version + 1 };
     try {
-      await app.store.transaction().execute(async (trx) => {
+      await inTransaction(app.store, async (trx) => {
         const { id: _id, ...set } = after;
         const r = await trx.updateTable('notices').set(set).where('id', '=', before.id).where('version', '=', version).where('status', '!=', 'closed').executeTakeFirst();
         if (!changed(r)) throw new Conflict();
-        await audit(trx as unknown as Store, v, 'notice-close', 'notice', before.id, before, after);
+        await audit(trx, v, 'notice-close', 'notice', before.id, before, after);
       });
     } catch (e) {
       if (e instanceof Conflict) return conflict(reply);

@@ -15,7 +15,7 @@ import { safeNext } from '../auth.js';
 import { formPageOf, reportFormRoutes } from './report-form.js';
 import { t, ts } from '../../../web/i18n.js';
 import { audit } from '../../../store/audit.js';
-import type { Store } from '../../../store/db.js';
+import { inTransaction, type Store } from '../../../store/db.js';
 import type { ActualsTable, UpdatesTable } from '../../../store/schema.js';
 import { localToday } from '../../../monitor/workflow.js';
 import { loadSubject, mayReadUnit } from './data.js';
@@ -88,9 +88,9 @@ export async function updateRoutes(app: FastifyInstance): Promise<void> {
         evidence_name: ev?.name ?? null, evidence_path: ev?.path ?? null, status: 'submitted', comment: null, version: 1,
         submitted_by: v.id, submitted_at: nowIso(), reviewed_by: null, reviewed_at: null,
       };
-      await app.store.transaction().execute(async (trx) => {
+      await inTransaction(app.store, async (trx) => {
         await trx.insertInto('updates').values(row).execute();
-        await audit(trx as unknown as Store, v, 'update-submit', 'update', row.id, undefined, row);
+        await audit(trx, v, 'update-submit', 'update', row.id, undefined, row);
       });
       return redirectWith(reply, backOf(f, row), t(SUBMITTED, req.lang));
     });
@@ -114,11 +114,11 @@ export async function updateRoutes(app: FastifyInstance): Promise<void> {
         ...before, ...input, evidence_name: ev?.name ?? before.evidence_name, evidence_path: ev?.path ?? before.evidence_path,
         status: 'submitted', version: version + 1, submitted_by: v.id, submitted_at: nowIso(),
       };
-      await app.store.transaction().execute(async (trx) => {
+      await inTransaction(app.store, async (trx) => {
         const { id: _id, ...set } = after;
         const r = await trx.updateTable('updates').set(set).where('id', '=', before.id).where('version', '=', version).where('status', '!=', 'approved').executeTakeFirst();
         if (!changed(r)) throw new Conflict();
-        await audit(trx as unknown as Store, v, 'update-resubmit', 'update', before.id, before, after);
+        await audit(trx, v, 'update-resubmit', 'update', before.id, before, after);
       });
       return redirectWith(reply, backOf(f, after), ts('已修改并重新提交（第 {n} 版），等待审核', req.lang, { n: after.version }));
     });
@@ -139,7 +139,7 @@ export async function updateRoutes(app: FastifyInstance): Promise<void> {
     if ((f.comment ?? '').length > 2000) return fail(reply, 400, '意见不能超过 2000 字');
     const after: UpdatesTable = { ...before, status: decision, comment: decision === 'returned' ? f.comment : before.comment, version: version + 1, reviewed_by: v.id, reviewed_at: nowIso() };
     try {
-      await app.store.transaction().execute(async (trx) => {
+      await inTransaction(app.store, async (trx) => {
         const { id: _id, ...set } = after;
         const r = await trx.updateTable('updates').set(set).where('id', '=', before.id).where('version', '=', version).where('status', '=', 'submitted').executeTakeFirst();
         if (!changed(r)) throw new Conflict();
@@ -153,10 +153,10 @@ export async function updateRoutes(app: FastifyInstance): Promise<void> {
             basis: t.basis, period_from: t.period_from, period_to: t.period_to,
           };
           await trx.insertInto('actuals').values(actual).execute();
-          await audit(trx as unknown as Store, v, 'actual-add', 'actual', actual.id, undefined, actual);
-          await statusesChanged(trx as unknown as Store, [t.region]);
+          await audit(trx, v, 'actual-add', 'actual', actual.id, undefined, actual);
+          await statusesChanged(trx, [t.region]);
         }
-        await audit(trx as unknown as Store, v, decision === 'approved' ? 'update-approve' : 'update-return', 'update', before.id, before, after);
+        await audit(trx, v, decision === 'approved' ? 'update-approve' : 'update-return', 'update', before.id, before, after);
       });
     } catch (e) {
       if (e instanceof Conflict) return conflict(reply, e.message || undefined);
