@@ -3,13 +3,12 @@
 // of large files, each in a process of its own so its peak RSS is its own: a DOCX of 100,000 paragraphs
 // read and extracted, a 50 MB text ingested. Falls back to the project's samples when ../shared is absent.
 import { spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, openSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { decodeText } from '../src/read/index.js';
 import { structure, structureEach } from '../src/structure/index.js';
 import { extract, extractEach } from '../src/extract/index.js';
-import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { openStore } from '../src/store/db.js';
 import { ingestPaths } from '../src/cli/ingest.js';
@@ -98,23 +97,31 @@ console.log(`  peak RSS ${(peakRss / 2 ** 20).toFixed(0)} MiB`);
 
 /** The built CLI, which users run: a large file is ingested by it when it is built (tsx's transpiler adds some 60 MB of RSS). */
 const builtCli = fileURLToPath(new URL('../dist/cli/main.js', import.meta.url));
-/** Prints the process's peak RSS as the child's last line when it exits. */
-const PEAK_HOOK = `data:text/javascript,process.on('exit',()=>console.log(JSON.stringify({peakMiB:process.resourceUsage().maxRSS/1024})))`;
+/** Prints the process's peak RSS as the child's last line on stderr when it exits. */
+const PEAK_HOOK = `data:text/javascript,process.on('exit',()=>process.stderr.write(JSON.stringify({peakMiB:process.resourceUsage().maxRSS/1024})+'\\n'))`;
 
-/** `lantu ingest FILE` into a new embedded store, by the built CLI: its time and peak RSS as the --large child prints them. */
-function ingestByCli(file: string): { status: number | null; stdout: string; stderr: string } {
+/**
+ * A large file by the built CLI as users run it: `lantu ingest FILE` into a new embedded store, or `lantu
+ * extract --json FILE` (its output to /dev/null); its time and peak RSS as the --large child prints them.
+ */
+function byCli(what: 'extract' | 'ingest', file: string): { status: number | null; stdout: string; stderr: string } {
   const t0 = performance.now();
-  const r = spawnSync(process.execPath, ['--import', PEAK_HOOK, builtCli, 'ingest', file], { encoding: 'utf8', env: { ...process.env, LANTU_DATA_DIR: mkdtempSync(join(tmpdir(), 'lantu-bench-large-')), LANTU_DATABASE_URL: '' } });
-  const lines = r.stdout.trim().split('\n');
-  const peak = JSON.parse(lines.pop() ?? '{}') as { peakMiB?: number };
-  const said = lines.filter((l) => l.startsWith('ingested')).pop() ?? '';
-  const detail = `lantu ingest (built): ${/\d+ documents/.exec(said)?.[0] ?? said}`;
+  const args = what === 'ingest' ? ['ingest', file] : ['extract', '--json', file];
+  const out = what === 'ingest' ? 'pipe' : openSync('/dev/null', 'w');
+  const r = spawnSync(process.execPath, ['--import', PEAK_HOOK, builtCli, ...args], {
+    encoding: 'utf8',
+    stdio: ['ignore', out, 'pipe'],
+    env: { ...process.env, LANTU_DATA_DIR: mkdtempSync(join(tmpdir(), 'lantu-bench-large-')), LANTU_DATABASE_URL: '' },
+  });
+  const peak = JSON.parse(r.stderr.trim().split('\n').pop() ?? '{}') as { peakMiB?: number };
+  const said = (r.stdout ?? '').split('\n').filter((l) => l.startsWith('ingested')).pop() ?? '';
+  const detail = what === 'ingest' ? `lantu ingest (built): ${/\d+ documents/.exec(said)?.[0] ?? said}` : 'lantu extract --json (built), the JSON to /dev/null';
   return { ...r, stdout: JSON.stringify({ seconds: (performance.now() - t0) / 1000, peakMiB: peak.peakMiB, detail }) };
 }
 
 /** One large file measured in a process of its own. */
 function large(label: string, what: 'extract' | 'ingest', file: string, goal: string): void {
-  const r = what === 'ingest' && existsSync(builtCli) ? ingestByCli(file) : spawnSync(process.execPath, ['--import', 'tsx', fileURLToPath(import.meta.url), '--large', what, file], { encoding: 'utf8' });
+  const r = existsSync(builtCli) ? byCli(what, file) : spawnSync(process.execPath, ['--import', 'tsx', fileURLToPath(import.meta.url), '--large', what, file], { encoding: 'utf8' });
   const line = r.stdout.trim().split('\n').pop() ?? '';
   if (r.status !== 0 || !line.startsWith('{')) {
     console.log(`${label}: failed (${r.stderr.trim().split('\n').slice(-3).join(' ')})`);

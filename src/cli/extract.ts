@@ -5,6 +5,7 @@ import { structure, structureEach, type StructuredFile } from '../structure/inde
 import { extract, extractEach } from '../extract/index.js';
 import { Progress } from './progress.js';
 import { summarize } from './summary.js';
+import { chunked, putJson } from './json-out.js';
 
 export interface FileError {
   file: string;
@@ -37,21 +38,24 @@ function fileError(file: string, e: unknown): FileError {
  */
 export async function runExtract(files: string[], opts: { json?: boolean; text?: boolean }): Promise<number> {
   const progress = new Progress(files.length, 'reading');
-  const out = process.stdout;
+  const out = chunked((s) => process.stdout.write(s));
   const errors: FileError[] = [];
   let first = true;
-  if (opts.json) out.write('{"documents": [\n');
+  if (opts.json) out.put('{"documents": [\n');
   for (const file of files) {
     // one document at a time: a file of a thousand documents is printed as it is read
     try {
       for (const d of extractEach(structureEach(await readSource(file))).documents) {
         if (opts.json) {
-          out.write((first ? '' : ',\n') + JSON.stringify(d.record));
+          // a record of many facts is written a fact at a time, not as one string
+          if (!first) out.put(',\n');
+          putJson(out.put, d.record);
           first = false;
         } else if (opts.text) {
-          out.write(`# ${d.record.file} ${d.record.title} [${d.record.lines.join('–')}]\n`);
-          for (const b of d.blocks) out.write(`${b.line}\t${b.text.replace(/\t/g, ' | ')}\n`);
-        } else out.write(summarize(d.record) + '\n');
+          out.put(`# ${d.record.file} ${d.record.title} [${d.record.lines.join('–')}]\n`);
+          for (const b of d.blocks) out.put(`${b.line}\t${b.text.replace(/\t/g, ' | ')}\n`);
+        } else out.put(summarize(d.record) + '\n');
+        out.flush();
       }
     } catch (e) {
       const failed = fileError(file, e);
@@ -61,6 +65,7 @@ export async function runExtract(files: string[], opts: { json?: boolean; text?:
     progress.tick(file);
   }
   progress.stop();
-  if (opts.json) out.write(`\n]${errors.length ? `, "errors": ${JSON.stringify(errors)}` : ''}}\n`);
+  if (opts.json) out.put(`\n]${errors.length ? `, "errors": ${JSON.stringify(errors)}` : ''}}\n`);
+  out.flush();
   return errors.length ? 1 : 0;
 }
