@@ -6,7 +6,7 @@ import { listDirectory, pathText, resolveNamed, type FilePath } from '../read/in
 import { analyze, DERIVED_TABLES, openStore, STORED_TABLES, type Store } from '../store/db.js';
 import { contentHash, sourceWithText, storeFile, storeFiles, type FileToStore, type IngestOutcome } from '../store/ingest.js';
 import { fillTextHashes } from '../store/migrations.js';
-import { deferIndexes, restoreIndexes } from '../store/deferred-indexes.js';
+import { deferIndexes, hasDeferred, restoreIndexes } from '../store/deferred-indexes.js';
 import { deriveFromEmpty, needsRefresh, refresh } from '../monitor/refresh.js';
 import { tidy, tidyFrom } from './heap.js';
 import { ensureStatuses } from '../monitor/statuses.js';
@@ -100,6 +100,8 @@ export function ingestPaths(store: Store, paths: string[], onFile?: (o: IngestOu
 export interface IngestOptions {
   /** Files still to write from which a load may set the search indexes aside (default BULK). */
   bulkFrom?: number;
+  /** Told of each step after the files are written, which at a country's scale takes a while. */
+  onStep?: (step: 'indexes' | 'derive' | 'statuses') => void;
 }
 
 /** `ingestPaths` of files already listed (expandPaths). */
@@ -151,6 +153,7 @@ export async function ingestFiles(store: Store, files: FilePath[], onFile?: (o: 
   }
   // built before the statistics are renewed, which cover their expressions; also those that a load
   // killed earlier left aside (a load that fails here leaves them to the next ingest or server start)
+  if (deferred || (await hasDeferred(store))) opts.onStep?.('indexes');
   await restoreIndexes(store);
   // also when documents stored earlier wait in the derive queue (a kill before their refresh), or the
   // derived data must be rebuilt (an interrupted rebuild, a new registry)
@@ -158,8 +161,10 @@ export async function ingestFiles(store: Store, files: FilePath[], onFile?: (o: 
   const bulk = outcomes.reduce((n, o) => n + (o.status === 'stored' ? o.documents : 0), 0) >= BULK;
   if (bulk) await analyze(store, STORED_TABLES);
   if (outcomes.some((o) => o.status === 'stored') || (await needsRefresh(store))) {
+    opts.onStep?.('derive');
     await refresh(store, tidy);
     // judged now, so that the first page does not wait for it
+    opts.onStep?.('statuses');
     await ensureStatuses(store);
   }
   if (bulk) await analyze(store, DERIVED_TABLES);
@@ -171,7 +176,12 @@ export async function runIngest(paths: string[]): Promise<number> {
   try {
     const files = expandPaths(paths);
     const progress = new Progress(files.length, 'ingesting');
-    const outcomes = await ingestFiles(store, files, (o) => progress.tick(o.file));
+    const steps = { indexes: 'building the search indexes set aside during the load', derive: 'deriving the monitoring data', statuses: 'judging the statuses' };
+    const onStep = (step: keyof typeof steps) => {
+      progress.stop();
+      if (files.length >= 2) process.stderr.write(`${steps[step]}…\n`);
+    };
+    const outcomes = await ingestFiles(store, files, (o) => progress.tick(o.file), { onStep });
     progress.stop();
     for (const o of outcomes) {
       if (o.status === 'failed') process.stderr.write(`lantu: ${o.file}: ${o.reason}\n`);

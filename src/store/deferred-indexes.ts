@@ -25,6 +25,11 @@ interface Deferred {
   defs: Record<string, string>;
 }
 
+/** Whether indexes are recorded as set aside (by a load running or killed). */
+export async function hasDeferred(store: Store): Promise<boolean> {
+  return store.dialect === 'postgres' && (await getState(store, DEFERRED_INDEXES)) !== undefined;
+}
+
 async function recorded(store: Store): Promise<{ raw: string; value: Deferred } | undefined> {
   const raw = await getState(store, DEFERRED_INDEXES);
   return raw ? { raw, value: JSON.parse(raw) as Deferred } : undefined;

@@ -43,7 +43,9 @@ test('postgres: a bulk load builds the search indexes after it, a small one keep
     assert.equal(made.size, DEFERRABLE.length, 'the migrations create every search index');
     // a: 12 files from 4 a bulk load; b: the same files with the indexes kept current row by row
     const seen: Array<Promise<ReadonlySet<string>>> = [];
-    await ingestPaths(a.store, [docs], () => void seen.push(bigramIndexed(a.store)), { bulkFrom: 4 });
+    const steps: string[] = [];
+    await ingestPaths(a.store, [docs], () => void seen.push(bigramIndexed(a.store)), { bulkFrom: 4, onStep: (s) => steps.push(s) });
+    assert.deepEqual(steps, ['indexes', 'derive', 'statuses'], 'the user is told of each step after the files');
     await ingestPaths(b.store, [docs]);
     assert.equal((await seen[0]).size, 0, 'the indexes are away during the load');
     const built = await indexes(a.store);
@@ -54,7 +56,9 @@ test('postgres: a bulk load builds the search indexes after it, a small one keep
     assert.deepEqual(await found(a.store), await found(b.store));
 
     // three files into twelve documents: building every index again would cost more than it saves
-    await ingestPaths(a.store, [samplesDir], undefined, { bulkFrom: 2 });
+    steps.length = 0;
+    await ingestPaths(a.store, [samplesDir], undefined, { bulkFrom: 2, onStep: (s) => steps.push(s) });
+    assert.deepEqual(steps, ['derive', 'statuses']);
     assert.deepEqual(await indexes(a.store), built, 'a small load keeps the indexes');
     await ingestPaths(b.store, [samplesDir]);
     const want = await found(b.store);
