@@ -3,7 +3,7 @@
 // of large files, each in a process of its own so its peak RSS is its own: a DOCX of 100,000 paragraphs
 // read and extracted, a 50 MB text ingested. Falls back to the project's samples when ../shared is absent.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, openSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { closeSync, existsSync, mkdtempSync, openSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { decodeText } from '../src/read/index.js';
@@ -95,7 +95,7 @@ sample();
 clearInterval(timer);
 console.log(`  peak RSS ${(peakRss / 2 ** 20).toFixed(0)} MiB`);
 
-/** The built CLI, which users run: a large file is ingested by it when it is built (tsx's transpiler adds some 60 MB of RSS). */
+/** The built CLI, which users run: large files are read by it when it is built (tsx's transpiler adds some 60 MB of RSS). */
 const builtCli = fileURLToPath(new URL('../dist/cli/main.js', import.meta.url));
 /** Prints the process's peak RSS as the child's last line on stderr when it exits. */
 const PEAK_HOOK = `data:text/javascript,process.on('exit',()=>process.stderr.write(JSON.stringify({peakMiB:process.resourceUsage().maxRSS/1024})+'\\n'))`;
@@ -113,6 +113,7 @@ function byCli(what: 'extract' | 'ingest', file: string): { status: number | nul
     stdio: ['ignore', out, 'pipe'],
     env: { ...process.env, LANTU_DATA_DIR: mkdtempSync(join(tmpdir(), 'lantu-bench-large-')), LANTU_DATABASE_URL: '' },
   });
+  if (typeof out === 'number') closeSync(out);
   const peak = JSON.parse(r.stderr.trim().split('\n').pop() ?? '{}') as { peakMiB?: number };
   const said = (r.stdout ?? '').split('\n').filter((l) => l.startsWith('ingested')).pop() ?? '';
   const detail = what === 'ingest' ? `lantu ingest (built): ${/\d+ documents/.exec(said)?.[0] ?? said}` : 'lantu extract --json (built), the JSON to /dev/null';

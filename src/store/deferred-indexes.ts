@@ -17,7 +17,7 @@ export const DEFERRED_INDEXES = 'deferred_indexes';
 /** The indexes a bulk load sets aside: those of search, which only search reads. */
 export const DEFERRABLE = ['search_lines_trgm', ...Object.keys(BIGRAMMED).map((t) => `${t}_bigrams`)];
 
-/** Memory for one index build (PostgreSQL's default, 64 MB, makes a GIN build of the lines spill to disk in pieces). */
+/** Memory for one index build, above PostgreSQL's default of 64 MB: a GIN build gathers its keys in it before it writes them. */
 const BUILD_MEMORY = '256MB';
 
 interface Deferred {
