@@ -3,7 +3,7 @@
 // naming the stored file it copies; a broken file is named with its reason and the others are stored.
 import { statSync } from 'node:fs';
 import { listDirectory, pathText, resolveNamed, type FilePath } from '../read/index.js';
-import { analyze, DERIVED_TABLES, openStore, STORED_TABLES, type Store } from '../store/db.js';
+import { analyze, DERIVED_TABLES, describeError, openStore, STORED_TABLES, type Store } from '../store/db.js';
 import { contentHash, sourceWithText, storeFile, storeFiles, type FileToStore, type IngestOutcome } from '../store/ingest.js';
 import { fillTextHashes } from '../store/migrations.js';
 import { deferIndexes, hasDeferred, restoreIndexes } from '../store/deferred-indexes.js';
@@ -154,7 +154,10 @@ export async function ingestFiles(store: Store, files: FilePath[], onFile?: (o: 
   // built before the statistics are renewed, which cover their expressions; also those that a load
   // killed earlier left aside (a load that fails here leaves them to the next ingest or server start)
   if (deferred || (await hasDeferred(store))) opts.onStep?.('indexes');
-  await restoreIndexes(store);
+  // a build that fails (a full disk) does not stop the derivation of what was stored: the record stays
+  await restoreIndexes(store).catch((e) =>
+    process.stderr.write(`lantu: the search indexes could not be built (${describeError(e)}); search scans until the next ingest or server start builds them\n`),
+  );
   // also when documents stored earlier wait in the derive queue (a kill before their refresh), or the
   // derived data must be rebuilt (an interrupted rebuild, a new registry)
   // a bulk load: the statistics of what it stored renewed before the derivation reads it, and of what that derived after

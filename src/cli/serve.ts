@@ -68,7 +68,10 @@ export async function prepareStore(store: Store, say: (line: string) => void): P
       say(`empty store: ingested ${out.filter((o) => o.status === 'stored').length} sample documents from ${samples}`);
     } else if (await needsRefresh(store)) await refresh(store); // an interrupted refresh, a new registry
     // the search indexes a killed bulk load left aside (a load running now waits for them, then goes on)
-    const built = await restoreIndexes(store);
+    const built = await restoreIndexes(store).catch((e: Error) => {
+      say(`the search indexes a bulk load left aside could not be built (${e.message}); search scans until the next start or ingest builds them`);
+      return [];
+    });
     if (built.length) say(`built the search indexes a bulk load left aside: ${built.join(', ')}`);
     const seeded = await seedUsers(store);
     if (seeded.length) {

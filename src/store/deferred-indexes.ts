@@ -52,20 +52,27 @@ export async function deferIndexes(store: Store): Promise<string[]> {
 /**
  * Builds the indexes recorded by `deferIndexes` that are missing, then clears the record — only the record
  * it read: one written meanwhile by another process's load stays for that load to build. Returns the
- * names built (none when nothing was set aside).
+ * names built (none when nothing was set aside). An index that cannot be built (a full disk) does not stop
+ * the others; the record then stays, and the error names what failed.
  */
 export async function restoreIndexes(store: Store): Promise<string[]> {
   if (store.dialect !== 'postgres') return [];
   const r = await recorded(store);
   if (!r) return [];
   const built: string[] = [];
+  const failed: string[] = [];
   for (const [name, def] of Object.entries(r.value.defs)) {
     if (await indexExists(store, name)) continue;
     const create = def.replace(/^CREATE (UNIQUE )?INDEX /, 'CREATE $1INDEX IF NOT EXISTS ');
     // with the server's maintenance_work_mem: 256 MB built the lines' indexes at 30,000 documents no faster than 64
-    await sql.raw(create).execute(store);
-    built.push(name);
+    try {
+      await sql.raw(create).execute(store);
+      built.push(name);
+    } catch (e) {
+      failed.push(`${name}: ${(e as Error).message}`);
+    }
   }
+  if (failed.length) throw new Error(failed.join('; '));
   await store.deleteFrom('store_state').where('key', '=', DEFERRED_INDEXES).where('value', '=', r.raw).execute();
   return built;
 }
