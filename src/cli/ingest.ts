@@ -6,7 +6,7 @@ import { listDirectory, pathText, resolveNamed, type FilePath } from '../read/in
 import { analyze, DERIVED_TABLES, describeError, openStore, STORED_TABLES, type Store } from '../store/db.js';
 import { contentHash, sourceWithText, storeFile, storeFiles, type FileToStore, type IngestOutcome } from '../store/ingest.js';
 import { fillTextHashes } from '../store/migrations.js';
-import { deferIndexes, hasDeferred, restoreIndexes } from '../store/deferred-indexes.js';
+import { deferIndexes, restoreIndexes } from '../store/deferred-indexes.js';
 import { deriveFromEmpty, needsRefresh, refresh } from '../monitor/refresh.js';
 import { tidy, tidyFrom } from './heap.js';
 import { ensureStatuses } from '../monitor/statuses.js';
@@ -153,9 +153,8 @@ export async function ingestFiles(store: Store, files: FilePath[], onFile?: (o: 
   }
   // built before the statistics are renewed, which cover their expressions; also those that a load
   // killed earlier left aside (a load that fails here leaves them to the next ingest or server start)
-  if (deferred || (await hasDeferred(store))) opts.onStep?.('indexes');
   // a build that fails (a full disk) does not stop the derivation of what was stored: the record stays
-  await restoreIndexes(store).catch((e) =>
+  await restoreIndexes(store, () => opts.onStep?.('indexes')).catch((e) =>
     process.stderr.write(`lantu: the search indexes could not be built (${describeError(e)}); search scans until the next ingest or server start builds them\n`),
   );
   // also when documents stored earlier wait in the derive queue (a kill before their refresh), or the

@@ -82,13 +82,17 @@ export function connectionFailure(e: unknown, url: string): string {
 export type Store = Kysely<Database> & { dialect: 'sqlite' | 'postgres'; location: string };
 
 /**
- * Runs `fn` in a transaction of `store`, handed on as a Store that knows its dialect and location (a
- * bare Kysely transaction has neither, so code below that asks `dialect` would take SQLite's way on
- * PostgreSQL). Inside a transaction already: in that one.
+ * A transaction (or savepoint) of `store` as a Store that knows its dialect and location: a bare Kysely
+ * transaction has neither, so code below that asks `dialect` would take SQLite's way on PostgreSQL.
  */
+export function asStore(trx: Kysely<Database>, store: Store): Store {
+  return Object.assign(trx, { dialect: store.dialect, location: store.location });
+}
+
+/** Runs `fn` in a transaction of `store`, handed on as a Store (asStore). Inside a transaction already: in that one. */
 export function inTransaction<T>(store: Store, fn: (trx: Store) => Promise<T>): Promise<T> {
   if (store.isTransaction) return fn(store);
-  return store.transaction().execute((trx) => fn(Object.assign(trx, { dialect: store.dialect, location: store.location })));
+  return store.transaction().execute((trx) => fn(asStore(trx, store)));
 }
 
 export interface OpenOptions {

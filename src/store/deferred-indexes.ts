@@ -8,23 +8,18 @@
 import { randomUUID } from 'node:crypto';
 import { sql } from 'kysely';
 import type { Store } from './db.js';
-import { BIGRAMMED, type Bigrammed } from './search-bigrams.js';
+import { BIGRAMMED_TABLES, type Bigrammed } from './search-bigrams.js';
 import { getState, setState } from './state.js';
 
 /** The store_state key holding the definitions of the indexes set aside: {token, defs: {name: CREATE INDEX …}}. */
 export const DEFERRED_INDEXES = 'deferred_indexes';
 
 /** The indexes a bulk load sets aside: those of search, which only search reads. */
-export const DEFERRABLE = ['search_lines_trgm', ...Object.keys(BIGRAMMED).map((t) => `${t}_bigrams`)];
+export const DEFERRABLE = ['search_lines_trgm', ...BIGRAMMED_TABLES.map((t) => `${t}_bigrams`)];
 
 interface Deferred {
   token: string;
   defs: Record<string, string>;
-}
-
-/** Whether indexes are recorded as set aside (by a load running or killed). */
-export async function hasDeferred(store: Store): Promise<boolean> {
-  return store.dialect === 'postgres' && (await getState(store, DEFERRED_INDEXES)) !== undefined;
 }
 
 async function recorded(store: Store): Promise<{ raw: string; value: Deferred } | undefined> {
@@ -52,13 +47,15 @@ export async function deferIndexes(store: Store): Promise<string[]> {
 /**
  * Builds the indexes recorded by `deferIndexes` that are missing, then clears the record — only the record
  * it read: one written meanwhile by another process's load stays for that load to build. Returns the
- * names built (none when nothing was set aside). An index that cannot be built (a full disk) does not stop
- * the others; the record then stays, and the error names what failed.
+ * names built (none when nothing was set aside); `onBuild` is told first when there is something to build.
+ * An index that cannot be built (a full disk) does not stop the others; the record then stays, and the
+ * error names what failed.
  */
-export async function restoreIndexes(store: Store): Promise<string[]> {
+export async function restoreIndexes(store: Store, onBuild?: () => void): Promise<string[]> {
   if (store.dialect !== 'postgres') return [];
   const r = await recorded(store);
   if (!r) return [];
+  onBuild?.();
   const built: string[] = [];
   const failed: string[] = [];
   for (const [name, def] of Object.entries(r.value.defs)) {
@@ -88,8 +85,7 @@ async function indexExists(store: Store, name: string): Promise<boolean> {
  */
 export async function bigramIndexed(store: Store): Promise<ReadonlySet<Bigrammed>> {
   if (store.dialect !== 'postgres') return new Set();
-  const tables = Object.keys(BIGRAMMED) as Bigrammed[];
-  const r = await sql<Record<string, string | null>>`SELECT ${sql.join(tables.map((t) => sql`to_regclass(${`${t}_bigrams`}) AS ${sql.id(t)}`))}`.execute(store);
-  return new Set(tables.filter((t) => r.rows[0]?.[t] != null));
+  const r = await sql<Record<string, string | null>>`SELECT ${sql.join(BIGRAMMED_TABLES.map((t) => sql`to_regclass(${`${t}_bigrams`}) AS ${sql.id(t)}`))}`.execute(store);
+  return new Set(BIGRAMMED_TABLES.filter((t) => r.rows[0]?.[t] != null));
 }
 

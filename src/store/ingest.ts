@@ -6,7 +6,7 @@ import { createHash } from 'node:crypto';
 import { createReadStream } from 'node:fs';
 import { textFingerprint } from '../read/fingerprint.js';
 import type { DocumentRecord, SourceText, Span } from '../model/records.js';
-import { inTransaction, type Store } from './db.js';
+import { asStore, inTransaction, type Store } from './db.js';
 import { insertAll } from './insert.js';
 import { recordItems, type Item } from './search-items.js';
 import { indexLines, lineStarts, type DocumentSpan } from './search-index.js';
@@ -125,7 +125,7 @@ export async function storeFiles(store: Store, files: FileToStore[]): Promise<In
       const at = await trx.savepoint(`file${k}`).execute();
       const mark = items.length;
       try {
-        out.push(await writeFile(at as unknown as Store, f, items));
+        out.push(await writeFile(asStore(at, store), f, items));
         await at.releaseSavepoint(`file${k}`).execute();
       } catch (e) {
         await at.rollbackToSavepoint(`file${k}`).execute();

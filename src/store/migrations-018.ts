@@ -6,7 +6,7 @@
 // answer a rare term of two characters or more without a scan.
 import { type Kysely, type Migration, PostgresAdapter, sql } from 'kysely';
 import type { Store } from './db.js';
-import { BIGRAMS_FUNCTION, bigramIndex } from './search-bigrams.js';
+import { BIGRAMMED_TABLES, BIGRAMS_FUNCTION, bigramIndex } from './search-bigrams.js';
 import { indexStoredItems } from './search-items.js';
 
 export const m018SearchItems: Migration = {
@@ -21,7 +21,7 @@ export const m018SearchItems: Migration = {
     await indexStoredItems(db as Store);
     if (pg) {
       await BIGRAMS_FUNCTION.execute(db);
-      for (const table of ['search_items', 'search_lines', 'facts', 'tasks'] as const) await bigramIndex(table).execute(db);
+      for (const table of BIGRAMMED_TABLES) await bigramIndex(table).execute(db);
     }
   },
 };

@@ -29,6 +29,8 @@ export const BIGRAMMED = {
   tasks: (at: string) => `lower(${at}title)`,
 } as const;
 export type Bigrammed = keyof typeof BIGRAMMED;
+/** The tables with a bigram index. */
+export const BIGRAMMED_TABLES = Object.keys(BIGRAMMED) as Bigrammed[];
 
 /** The index of a table: CREATE INDEX … USING gin (lantu_bigrams(expression)). */
 export const bigramIndex = (table: Bigrammed): RawBuilder<unknown> =>
